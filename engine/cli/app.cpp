@@ -1,0 +1,81 @@
+// The tool's entry: dispatches to one command and turns uncaught programming errors
+// into exit code 1 with a message, never a crash with a half-written output.
+#include <exception>
+#include <iostream>
+#include <new>
+
+#include "cli/commands.h"
+
+namespace claimgraph::cli {
+namespace {
+
+struct CommandEntry {
+  const char* name;
+  ExitCode (*run)(const Args&, std::ostream&, std::ostream&);
+  const char* summary;
+};
+
+constexpr CommandEntry kCommands[] = {
+    {"check", RunCheck, "validate casefiles; report every error with file:line:column"},
+    {"stats", RunStats, "count sources, claims, entities, assertions and citations"},
+    {"score", RunScore, "corroboration score and verdict for every claim"},
+    {"explain", RunExplain, "show how one claim's score is made: groups, chains, weights"},
+    {"render", RunRender, "draw the graph as DOT, SVG, PNG or PDF"},
+    {"query", RunQuery, "answer a fact-checker's questions about the graph"},
+    {"export", RunExport, "write PROV-JSON, ClaimReview JSON-LD or GraphML"},
+    {"import", RunImport, "turn Emergent, DAFNA or PROV-JSON data into a casefile"},
+};
+
+std::string ToolHelp() {
+  std::string text =
+      "Usage: claimgraph COMMAND [OPTIONS] [FILE...]\n\n"
+      "claimgraph records which sources assert which claims, who they took them from and who\n"
+      "controls them, then scores each claim by its independent origins.\n\nCommands:\n";
+  for (const CommandEntry& command : kCommands) {
+    std::string name = command.name;
+    name.resize(10, ' ');
+    text += "  " + name + command.summary + "\n";
+  }
+  text +=
+      "\n'claimgraph COMMAND --help' describes one command.\n"
+      "Exit codes: 0 success, 1 internal error, 2 invalid input or usage.\n";
+  return text;
+}
+
+}  // namespace
+
+ExitCode Run(const Args& args, std::ostream& out, std::ostream& err) {
+  if (args.empty()) {
+    err << ToolHelp();
+    return ExitCode::kInvalidInput;
+  }
+  const std::string& name = args[0];
+  if (name == "--help" || name == "-h" || name == "help") {
+    out << ToolHelp();
+    return ExitCode::kOk;
+  }
+  if (name == "--version") {
+    out << "claimgraph " << CLAIMGRAPH_VERSION << "\n";
+    return ExitCode::kOk;
+  }
+  for (const CommandEntry& command : kCommands) {
+    if (name == command.name) return command.run(Args(args.begin() + 1, args.end()), out, err);
+  }
+  err << "claimgraph: unknown command '" << name << "' (see 'claimgraph --help')\n";
+  return ExitCode::kInvalidInput;
+}
+
+int Main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  try {
+    Args args(argv + 1, argv + argc);
+    return static_cast<int>(Run(args, std::cout, std::cerr));
+  } catch (const std::bad_alloc&) {
+    std::cerr << "claimgraph: internal error: out of memory\n";
+  } catch (const std::exception& error) {
+    std::cerr << "claimgraph: internal error: " << error.what() << "\n";
+  }
+  return static_cast<int>(ExitCode::kInternalError);
+}
+
+}  // namespace claimgraph::cli

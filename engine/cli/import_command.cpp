@@ -1,0 +1,11 @@
+// PLACEHOLDER: replaced by the owner of this command.
+#include "cli/commands.h"
+
+namespace claimgraph::cli {
+
+ExitCode RunImport(const Args&, std::ostream&, std::ostream& err) {
+  err << "claimgraph import: not built yet\n";
+  return ExitCode::kInternalError;
+}
+
+}  // namespace claimgraph::cli

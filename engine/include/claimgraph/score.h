@@ -1,0 +1,100 @@
+// Corroboration: how well each claim is supported, counting independent origins rather
+// than reports. This header is the contract the render, query and export layers read;
+// the algorithms live in engine/score/, one file each.
+#ifndef CLAIMGRAPH_SCORE_H_
+#define CLAIMGRAPH_SCORE_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimgraph/graph.h"
+#include "claimgraph/status.h"
+
+namespace claimgraph {
+
+// The verdict band of a claim, from its score and evidence (thresholds in
+// engine/score/verdict.cpp and the README).
+enum class VerdictBand : uint8_t {
+  kCorroborated,      // two or more independent, disinterested supporting origins, little refutation
+  kSingleOrigin,      // all support traces back to one independent origin
+  kSelfReportedOnly,  // every supporting origin has a stake in the claim
+  kContested,         // independent groups both support and refute it
+  kRefuted,           // refutation outweighs support
+  kUnsupported,       // no source supports it (only reports, or nothing)
+};
+std::string_view Name(VerdictBand band);  // "corroborated", "single origin", ...
+
+// One step of a chain from a reporting source up to an origin.
+struct ChainStep {
+  NodeRef node;                        // a source, or the entity a claim is attributed to
+  enum class Via : uint8_t { kStart, kCitation, kSpeaker } via = Via::kStart;
+  Index citation = kNoIndex;           // with kCitation: the citation followed
+};
+
+// The path from an assertion's source to one of its origins; front() is the reporting
+// source, back() the origin. A source that speaks in its own voice and cites nothing is a
+// one-step chain.
+struct ProvenanceChain {
+  Index assertion = kNoIndex;
+  std::vector<ChainStep> steps;
+  NodeRef origin() const { return steps.back().node; }
+};
+
+// Assertions of one claim, with one stance, whose origins coincide or share a controlling
+// entity: they count once, however many reports repeat them.
+struct EvidenceGroup {
+  Stance stance = Stance::kSupports;
+  std::vector<NodeRef> origins;          // distinct origins, sorted
+  Index controller = kNoIndex;           // the entity that joins the origins, if they were merged by control
+  std::vector<Index> assertions;         // the reports in this group, sorted
+  std::vector<ProvenanceChain> chains;   // one per (assertion, origin)
+  bool interested = false;               // an origin is, or is controlled by, an entity the claim is about
+  double reliability = 0.0;              // the group's source reliability used, in [0, 1]
+  double weight = 0.0;                   // its contribution to the score's evidence
+};
+
+struct ClaimScore {
+  Index claim = kNoIndex;
+  double score = 0.5;                    // in [0, 1]: 0 refuted, 0.5 no evidence either way, 1 corroborated
+  VerdictBand verdict = VerdictBand::kUnsupported;
+  size_t reports = 0;                    // assertions of any stance
+  size_t supporting_reports = 0;
+  size_t refuting_reports = 0;
+  size_t independent_origins = 0;        // supporting and refuting evidence groups
+  size_t interested_origins = 0;         // evidence groups flagged as interested
+  std::vector<EvidenceGroup> groups;     // supporting groups first, then refuting, each by weight
+  std::string explanation;               // how the groups combine into the score, in words
+};
+
+struct ScoreOptions {
+  // "corroboration" (default, independence-aware), or a truth-discovery method:
+  // "majority", "sums", "average-log", "investment", "pooled-investment", "truthfinder",
+  // "2-estimates", "3-estimates", "accucopy".
+  std::string method = "corroboration";
+  // Learn source reliability with this truth-discovery method and use it inside the
+  // corroboration score; "" uses the casefile priors (or 0.5) only.
+  std::string reliability_method = "truthfinder";
+  // Weight of an interested evidence group relative to a disinterested one.
+  double interested_weight = 0.25;
+  // Use the casefile's past verdicts to fit source reliability before scoring the rest.
+  bool use_verdicts = true;
+  Status Validate() const;
+};
+
+struct CorroborationResult {
+  std::string method;
+  std::vector<ClaimScore> claims;        // indexed like ProvenanceGraph::claims()
+  std::vector<double> source_trust;      // indexed like ProvenanceGraph::sources(), in [0, 1]
+  size_t iterations = 0;                 // of the reliability method; 0 when not iterative
+  double residual = 0.0;                 // its final change between iterations
+  bool converged = true;
+};
+
+// Scores every claim of the graph.
+Result<CorroborationResult> Score(const ProvenanceGraph& graph, const ScoreOptions& options = {});
+
+}  // namespace claimgraph
+
+#endif  // CLAIMGRAPH_SCORE_H_

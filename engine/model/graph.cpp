@@ -1,0 +1,168 @@
+#include "claimgraph/graph.h"
+
+#include "claimgraph/boost_graph.h"
+
+namespace claimgraph {
+
+Adjacency Adjacency::FromPairs(size_t row_count, const std::vector<std::pair<Index, Index>>& pairs) {
+  // Counting sort: stable, linear, and no per-row allocation.
+  Adjacency adjacency;
+  adjacency.offsets_.assign(row_count + 1, 0);
+  for (const auto& [row, value] : pairs) ++adjacency.offsets_[row + 1];
+  for (size_t row = 0; row < row_count; ++row) {
+    adjacency.offsets_[row + 1] += adjacency.offsets_[row];
+  }
+  adjacency.values_.resize(pairs.size());
+  std::vector<uint32_t> next(adjacency.offsets_.begin(), adjacency.offsets_.end() - 1);
+  for (const auto& [row, value] : pairs) adjacency.values_[next[row]++] = value;
+  return adjacency;
+}
+
+namespace {
+
+using Pairs = std::vector<std::pair<Index, Index>>;
+
+std::unique_ptr<BoostGraph> BuildBoostGraph(const CaseData& data) {
+  auto result = std::make_unique<BoostGraph>();
+  result->source_count = data.sources.size();
+  result->claim_count = data.claims.size();
+  BoostAdjacency& graph = result->graph;
+  const size_t vertex_count = data.sources.size() + data.claims.size() + data.entities.size();
+  graph = BoostAdjacency(vertex_count);
+  for (Index i = 0; i < data.sources.size(); ++i) graph[i].node = {NodeKind::kSource, i};
+  for (Index i = 0; i < data.claims.size(); ++i) {
+    graph[result->VertexOf({NodeKind::kClaim, i})].node = {NodeKind::kClaim, i};
+  }
+  for (Index i = 0; i < data.entities.size(); ++i) {
+    graph[result->VertexOf({NodeKind::kEntity, i})].node = {NodeKind::kEntity, i};
+  }
+  auto source = [&](Index i) { return result->VertexOf({NodeKind::kSource, i}); };
+  auto claim = [&](Index i) { return result->VertexOf({NodeKind::kClaim, i}); };
+  auto entity = [&](Index i) { return result->VertexOf({NodeKind::kEntity, i}); };
+
+  for (Index i = 0; i < data.assertions.size(); ++i) {
+    const Assertion& assertion = data.assertions[i];
+    boost::add_edge(source(assertion.source), claim(assertion.claim),
+                    EdgeProperties{EdgeKind::kAssertion, i}, graph);
+    if (assertion.speaker.valid()) {
+      boost::add_edge(source(assertion.source), result->VertexOf(assertion.speaker),
+                      EdgeProperties{EdgeKind::kAttribution, i}, graph);
+    }
+  }
+  for (Index i = 0; i < data.citations.size(); ++i) {
+    boost::add_edge(source(data.citations[i].from), source(data.citations[i].to),
+                    EdgeProperties{EdgeKind::kCitation, i}, graph);
+  }
+  for (Index i = 0; i < data.sources.size(); ++i) {
+    if (data.sources[i].publisher != kNoIndex) {
+      boost::add_edge(source(i), entity(data.sources[i].publisher),
+                      EdgeProperties{EdgeKind::kPublisher, kNoIndex}, graph);
+    }
+  }
+  for (Index i = 0; i < data.entities.size(); ++i) {
+    for (Index controller : data.entities[i].controlled_by) {
+      boost::add_edge(entity(i), entity(controller),
+                      EdgeProperties{EdgeKind::kControlledBy, kNoIndex}, graph);
+    }
+  }
+  for (Index i = 0; i < data.claims.size(); ++i) {
+    for (Index about : data.claims[i].about) {
+      boost::add_edge(claim(i), entity(about), EdgeProperties{EdgeKind::kAbout, kNoIndex}, graph);
+    }
+    for (Index other : data.claims[i].excludes) {
+      // Exclusion is symmetric after loading; draw each pair once.
+      if (i < other) {
+        boost::add_edge(claim(i), claim(other), EdgeProperties{EdgeKind::kExcludes, kNoIndex}, graph);
+      }
+    }
+  }
+  return result;
+}
+
+}  // namespace
+
+ProvenanceGraph::ProvenanceGraph(CaseData data) : data_(std::move(data)) {
+  by_id_.reserve(data_.sources.size() + data_.claims.size() + data_.entities.size());
+  for (Index i = 0; i < data_.sources.size(); ++i) by_id_.emplace(data_.sources[i].id, NodeRef{NodeKind::kSource, i});
+  for (Index i = 0; i < data_.claims.size(); ++i) by_id_.emplace(data_.claims[i].id, NodeRef{NodeKind::kClaim, i});
+  for (Index i = 0; i < data_.entities.size(); ++i) by_id_.emplace(data_.entities[i].id, NodeRef{NodeKind::kEntity, i});
+
+  Pairs by_claim, by_source, attributed_source, attributed_entity;
+  by_claim.reserve(data_.assertions.size());
+  by_source.reserve(data_.assertions.size());
+  for (Index i = 0; i < data_.assertions.size(); ++i) {
+    const Assertion& assertion = data_.assertions[i];
+    by_claim.emplace_back(assertion.claim, i);
+    by_source.emplace_back(assertion.source, i);
+    if (assertion.speaker.valid()) {
+      (assertion.speaker.kind == NodeKind::kEntity ? attributed_entity : attributed_source)
+          .emplace_back(assertion.speaker.index, i);
+    }
+  }
+  assertions_of_claim_ = Adjacency::FromPairs(data_.claims.size(), by_claim);
+  assertions_of_source_ = Adjacency::FromPairs(data_.sources.size(), by_source);
+  attributed_to_source_ = Adjacency::FromPairs(data_.sources.size(), attributed_source);
+  attributed_to_entity_ = Adjacency::FromPairs(data_.entities.size(), attributed_entity);
+
+  Pairs from, to;
+  for (Index i = 0; i < data_.citations.size(); ++i) {
+    from.emplace_back(data_.citations[i].from, i);
+    to.emplace_back(data_.citations[i].to, i);
+  }
+  citations_from_ = Adjacency::FromPairs(data_.sources.size(), from);
+  citations_to_ = Adjacency::FromPairs(data_.sources.size(), to);
+
+  Pairs published, controlled, about, verdicts;
+  for (Index i = 0; i < data_.sources.size(); ++i) {
+    if (data_.sources[i].publisher != kNoIndex) published.emplace_back(data_.sources[i].publisher, i);
+  }
+  for (Index i = 0; i < data_.entities.size(); ++i) {
+    for (Index controller : data_.entities[i].controlled_by) controlled.emplace_back(controller, i);
+  }
+  for (Index i = 0; i < data_.claims.size(); ++i) {
+    for (Index entity : data_.claims[i].about) about.emplace_back(entity, i);
+  }
+  for (Index i = 0; i < data_.verdicts.size(); ++i) verdicts.emplace_back(data_.verdicts[i].claim, i);
+  sources_of_publisher_ = Adjacency::FromPairs(data_.entities.size(), published);
+  controlled_ = Adjacency::FromPairs(data_.entities.size(), controlled);
+  claims_about_ = Adjacency::FromPairs(data_.entities.size(), about);
+  verdicts_of_claim_ = Adjacency::FromPairs(data_.claims.size(), verdicts);
+
+  boost_graph_ = BuildBoostGraph(data_);
+}
+
+ProvenanceGraph::~ProvenanceGraph() = default;
+ProvenanceGraph::ProvenanceGraph(ProvenanceGraph&&) noexcept = default;
+ProvenanceGraph& ProvenanceGraph::operator=(ProvenanceGraph&&) noexcept = default;
+
+std::optional<NodeRef> ProvenanceGraph::Find(std::string_view id) const {
+  auto found = by_id_.find(id);
+  if (found == by_id_.end()) return std::nullopt;
+  return found->second;
+}
+
+std::string_view ProvenanceGraph::Id(NodeRef node) const {
+  switch (node.kind) {
+    case NodeKind::kSource: return data_.sources[node.index].id;
+    case NodeKind::kClaim: return data_.claims[node.index].id;
+    case NodeKind::kEntity: return data_.entities[node.index].id;
+  }
+  return {};
+}
+
+std::string_view ProvenanceGraph::Label(NodeRef node) const {
+  switch (node.kind) {
+    case NodeKind::kSource: return data_.sources[node.index].title;
+    case NodeKind::kClaim: return data_.claims[node.index].text;
+    case NodeKind::kEntity: return data_.entities[node.index].name;
+  }
+  return {};
+}
+
+std::span<const Index> ProvenanceGraph::AssertionsAttributedTo(NodeRef speaker) const {
+  if (speaker.kind == NodeKind::kSource) return attributed_to_source_[speaker.index];
+  if (speaker.kind == NodeKind::kEntity) return attributed_to_entity_[speaker.index];
+  return {};
+}
+
+}  // namespace claimgraph

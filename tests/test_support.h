@@ -1,0 +1,51 @@
+// Helpers shared by the tests: run the command line in-process, find project files,
+// make scratch directories, and skip where ../shared/data is absent.
+#ifndef CLAIMGRAPH_TESTS_TEST_SUPPORT_H_
+#define CLAIMGRAPH_TESTS_TEST_SUPPORT_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace claimgraph::testing {
+
+struct CommandOutput {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs `claimgraph ARGS...` in this process.
+CommandOutput RunTool(const std::vector<std::string>& args);
+// Runs a shell command line; captures standard output (and standard error if asked).
+CommandOutput RunShell(const std::string& command_line);
+
+// A path below the project root ("samples/thaad-drills/case.json").
+std::string ProjectPath(const std::string& relative);
+// ../shared/data/<relative> beside the project root, or nullopt (with a message that the
+// caller should print via MESSAGE) when the data set is absent.
+std::optional<std::string> SharedDataPath(const std::string& relative);
+
+// A fresh empty directory under the system temporary directory, removed by the destructor.
+class ScratchDirectory {
+ public:
+  ScratchDirectory();
+  ~ScratchDirectory();
+  ScratchDirectory(const ScratchDirectory&) = delete;
+  ScratchDirectory& operator=(const ScratchDirectory&) = delete;
+  const std::string& path() const { return path_; }
+  std::string File(const std::string& name) const { return path_ + "/" + name; }
+  // Writes a file into the directory and returns its path.
+  std::string Write(const std::string& name, const std::string& content) const;
+  // The names of the files in the directory, sorted.
+  std::vector<std::string> List() const;
+
+ private:
+  std::string path_;
+};
+
+std::string ReadWholeFile(const std::string& path);
+
+}  // namespace claimgraph::testing
+
+#endif  // CLAIMGRAPH_TESTS_TEST_SUPPORT_H_
