@@ -53,6 +53,12 @@ struct EvidenceGroup {
   bool interested = false;               // an origin is, or is controlled by, an entity the claim is about
   double reliability = 0.0;              // the group's source reliability used, in [0, 1]
   double weight = 0.0;                   // its contribution to the score's evidence
+  // Added by the scorer (engine/score/evidence_groups.h explains each):
+  Index reliability_source = kNoIndex;   // the source whose trust is `reliability`
+  double confidence = 1.0;               // the highest assertion confidence in the group
+  // A group against the claim that (partly) supports a mutually exclusive claim instead of
+  // refuting this one; its `assertions` then include assertions of that other claim.
+  bool competing = false;
 };
 
 struct ClaimScore {
@@ -80,6 +86,9 @@ struct ScoreOptions {
   double interested_weight = 0.25;
   // Use the casefile's past verdicts to fit source reliability before scoring the rest.
   bool use_verdicts = true;
+  // Fill EvidenceGroup::chains (explain and render show them); turning it off saves memory
+  // on very large graphs and changes nothing else.
+  bool record_chains = true;
   Status Validate() const;
 };
 
@@ -90,6 +99,12 @@ struct CorroborationResult {
   size_t iterations = 0;                 // of the reliability method; 0 when not iterative
   double residual = 0.0;                 // its final change between iterations
   bool converged = true;
+  // Where source_trust came from: the reliability (or scoring) method's name, or "priors"
+  // (casefile reliability, else 0.5) when none was asked for or the method failed; then
+  // trust_fallback_reason holds the method's error.
+  std::string trust_origin = "priors";
+  std::string trust_fallback_reason;
+  double interested_weight = 0.25;       // ScoreOptions::interested_weight, as used
 };
 
 // Scores every claim of the graph.

@@ -1,0 +1,192 @@
+#include "score/evidence_groups.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+
+namespace claimgraph::score {
+
+ControlIndex::ControlIndex(const ProvenanceGraph& graph) : graph_(graph) {
+  // Breadth-first search from each entity over controlled_by: linear in the closure sizes
+  // and safe on control cycles (which the format does not forbid).
+  const std::vector<Entity>& entities = graph.entities();
+  offsets_.assign(entities.size() + 1, 0);
+  std::vector<uint32_t> seen(entities.size(), UINT32_MAX);
+  std::vector<Index> queue;
+  for (Index start = 0; start < entities.size(); ++start) {
+    queue.assign(1, start);
+    seen[start] = start;
+    for (size_t head = 0; head < queue.size(); ++head) {
+      for (Index controller : entities[queue[head]].controlled_by) {
+        if (seen[controller] == start) continue;
+        seen[controller] = start;
+        queue.push_back(controller);
+      }
+    }
+    std::sort(queue.begin(), queue.end());
+    closure_.insert(closure_.end(), queue.begin(), queue.end());
+    offsets_[start + 1] = static_cast<uint32_t>(closure_.size());
+  }
+}
+
+std::span<const Index> ControlIndex::Controllers(NodeRef origin) const {
+  Index entity = kNoIndex;
+  if (origin.kind == NodeKind::kEntity) entity = origin.index;
+  if (origin.kind == NodeKind::kSource) entity = graph_.sources()[origin.index].publisher;
+  if (entity == kNoIndex) return {};
+  return {closure_.data() + offsets_[entity], closure_.data() + offsets_[entity + 1]};
+}
+
+bool ControlIndex::HasStake(NodeRef origin, const Claim& claim) const {
+  std::span<const Index> controllers = Controllers(origin);
+  return std::any_of(claim.about.begin(), claim.about.end(), [&](Index about) {
+    return std::binary_search(controllers.begin(), controllers.end(), about);
+  });
+}
+
+namespace {
+
+// Union-find with path halving; the smaller index becomes the root so that the result
+// does not depend on the order of the unions.
+class DisjointSets {
+ public:
+  explicit DisjointSets(size_t size) : parent_(size) {
+    std::iota(parent_.begin(), parent_.end(), 0u);
+  }
+  uint32_t Find(uint32_t x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+  void Join(uint32_t a, uint32_t b) {
+    a = Find(a);
+    b = Find(b);
+    if (a < b) parent_[b] = a;
+    if (b < a) parent_[a] = b;
+  }
+
+ private:
+  std::vector<uint32_t> parent_;
+};
+
+// The entity controlling the most of the group's origins (ties: lowest index).
+Index JoiningController(const ControlIndex& control, const std::vector<NodeRef>& origins) {
+  std::map<Index, size_t> counts;
+  for (NodeRef origin : origins) {
+    for (Index controller : control.Controllers(origin)) ++counts[controller];
+  }
+  Index best = kNoIndex;
+  size_t best_count = 1;  // a controller of one origin alone joins nothing
+  for (const auto& [controller, count] : counts) {
+    if (count > best_count) {
+      best = controller;
+      best_count = count;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+std::vector<EvidenceGroup> FormGroups(const ProvenanceGraph& graph, const ControlIndex& control,
+                                      Index claim, Stance stance,
+                                      std::vector<EvidenceMember> members,
+                                      const GroupWeighting& weighting, ClaimTracer* tracer) {
+  if (members.empty()) return {};
+  // Distinct origins, then union-find over them: origins sharing a controller are joined.
+  std::vector<NodeRef> origins;
+  origins.reserve(members.size());
+  for (const EvidenceMember& member : members) origins.push_back(member.hit.origin);
+  std::sort(origins.begin(), origins.end(), NodeLess);
+  origins.erase(std::unique(origins.begin(), origins.end()), origins.end());
+  auto position = [&](NodeRef origin) {
+    return static_cast<uint32_t>(
+        std::lower_bound(origins.begin(), origins.end(), origin, NodeLess) - origins.begin());
+  };
+  DisjointSets sets(origins.size());
+  std::vector<std::pair<Index, uint32_t>> controlled;  // (controller, origin position)
+  for (uint32_t i = 0; i < origins.size(); ++i) {
+    for (Index controller : control.Controllers(origins[i])) controlled.emplace_back(controller, i);
+  }
+  std::sort(controlled.begin(), controlled.end());
+  for (size_t i = 1; i < controlled.size(); ++i) {
+    if (controlled[i].first == controlled[i - 1].first) {
+      sets.Join(controlled[i - 1].second, controlled[i].second);
+    }
+  }
+
+  // One group per root, in order of the root's origin.
+  std::vector<uint32_t> group_of_root(origins.size(), UINT32_MAX);
+  std::vector<EvidenceGroup> groups;
+  std::vector<uint32_t> group_of_origin(origins.size());
+  for (uint32_t i = 0; i < origins.size(); ++i) {
+    uint32_t root = sets.Find(i);
+    if (group_of_root[root] == UINT32_MAX) {
+      group_of_root[root] = static_cast<uint32_t>(groups.size());
+      groups.emplace_back();
+      groups.back().stance = stance;
+      groups.back().reliability = -1.0;
+      groups.back().confidence = 0.0;
+    }
+    group_of_origin[i] = group_of_root[root];
+    groups[group_of_root[root]].origins.push_back(origins[i]);
+  }
+
+  // Members: assertions, the best voucher's trust and the highest confidence.
+  std::sort(members.begin(), members.end(), [](const EvidenceMember& a, const EvidenceMember& b) {
+    return a.assertion != b.assertion ? a.assertion < b.assertion : NodeLess(a.hit.origin, b.hit.origin);
+  });
+  const std::vector<Assertion>& assertions = graph.assertions();
+  for (const EvidenceMember& member : members) {
+    EvidenceGroup& group = groups[group_of_origin[position(member.hit.origin)]];
+    if (group.assertions.empty() || group.assertions.back() != member.assertion) {
+      group.assertions.push_back(member.assertion);
+    }
+    const Assertion& assertion = assertions[member.assertion];
+    group.competing = group.competing || assertion.claim != claim;
+    double trust = weighting.trust[member.hit.voucher];
+    if (trust > group.reliability ||
+        (trust == group.reliability && member.hit.voucher < group.reliability_source)) {
+      group.reliability = trust;
+      group.reliability_source = member.hit.voucher;
+    }
+    group.confidence = std::max(group.confidence, static_cast<double>(assertion.confidence));
+  }
+  for (EvidenceGroup& group : groups) {
+    group.controller = group.origins.size() > 1 ? JoiningController(control, group.origins) : kNoIndex;
+    group.interested = std::any_of(group.origins.begin(), group.origins.end(),
+                                   [&](NodeRef origin) {
+                                     return control.HasStake(origin, graph.claims()[claim]);
+                                   });
+    group.weight = group.reliability * group.confidence *
+                   (group.interested ? weighting.interested_weight : 1.0);
+  }
+  if (tracer != nullptr) {
+    // Members of competing claims are traced with a tracer of their own claim, reset once
+    // per claim (members are sorted by assertion, so visit them claim by claim).
+    std::vector<size_t> order(members.size());
+    std::iota(order.begin(), order.end(), size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      return assertions[members[a].assertion].claim < assertions[members[b].assertion].claim;
+    });
+    ClaimTracer other(graph, {});
+    for (size_t i : order) {
+      const EvidenceMember& member = members[i];
+      Index member_claim = assertions[member.assertion].claim;
+      ClaimTracer* use = tracer;
+      if (member_claim != tracer->claim()) {
+        if (other.claim() != member_claim) other.Reset(member_claim);
+        use = &other;
+      }
+      EvidenceGroup& group = groups[group_of_origin[position(member.hit.origin)]];
+      for (ProvenanceChain& chain : use->Chains(member.assertion)) {
+        if (chain.origin() == member.hit.origin) group.chains.push_back(std::move(chain));
+      }
+    }
+  }
+  std::stable_sort(groups.begin(), groups.end(), [](const EvidenceGroup& a, const EvidenceGroup& b) {
+    return a.weight > b.weight;
+  });
+  return groups;
+}
+
+}  // namespace claimgraph::score

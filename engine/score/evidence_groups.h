@@ -1,0 +1,70 @@
+// Internal to the score layer: independence and interest (issue 3, items 2 and 3).
+//
+// Independence. Two origins are not independent when they coincide, or when one entity
+// controls both (controlled_by followed transitively; a source's controllers are its
+// publisher and the publisher's controllers; an entity counts as controlling itself).
+// Origins are joined with union-find, so the relation is closed transitively: if X
+// controls A and B, and Y controls B and C, then A, B and C form one group. Assertions
+// reach a group through their origins; a report with two independent origins (it cites
+// both) sits in both groups and merges nothing, since relaying two voices does not make
+// them one.
+//
+// Interest. An origin has a stake in a claim when it is, or is controlled by, an entity
+// the claim is `about` (for a source origin: its publisher chain). A group with such an
+// origin is interested and its weight is multiplied by ScoreOptions::interested_weight.
+#ifndef CLAIMGRAPH_SCORE_EVIDENCE_GROUPS_H_
+#define CLAIMGRAPH_SCORE_EVIDENCE_GROUPS_H_
+
+#include <span>
+#include <vector>
+
+#include "claimgraph/graph.h"
+#include "claimgraph/score.h"
+#include "score/provenance.h"
+
+namespace claimgraph::score {
+
+// The transitive controllers of every entity, computed once per graph.
+class ControlIndex {
+ public:
+  explicit ControlIndex(const ProvenanceGraph& graph);
+
+  // The entities that control `origin`, sorted: for an entity, itself and its transitive
+  // controllers; for a source, its publisher and the publisher's (empty when unknown).
+  std::span<const Index> Controllers(NodeRef origin) const;
+  // Whether `origin` is, or is controlled by, an entity that `claim` is about.
+  bool HasStake(NodeRef origin, const Claim& claim) const;
+
+ private:
+  const ProvenanceGraph& graph_;
+  // Compressed rows: entity e's closure is closure_[offsets_[e], offsets_[e+1]).
+  std::vector<uint32_t> offsets_;
+  std::vector<Index> closure_;
+};
+
+// One piece of evidence for a group: an assertion, one of its origins and the source that
+// vouches for that origin.
+struct EvidenceMember {
+  Index assertion = kNoIndex;
+  OriginHit hit;
+};
+
+// How groups are weighted. weight = reliability * confidence * (interested ? interested_weight : 1).
+struct GroupWeighting {
+  std::span<const double> trust;    // per source, in [0, 1]
+  double interested_weight = 0.25;  // ScoreOptions::interested_weight
+};
+
+// Forms the evidence groups of one claim and one side (support, or against). `members`
+// may name the same assertion several times (once per origin); on the side against the
+// claim they may be assertions of competing claims (the group is then `competing`).
+// `tracer` (when not null, and Reset to `claim`) fills each group's chains. Groups come back sorted by weight,
+// heaviest first (ties: by first origin).
+std::vector<EvidenceGroup> FormGroups(const ProvenanceGraph& graph, const ControlIndex& control,
+                                      Index claim, Stance stance,
+                                      std::vector<EvidenceMember> members,
+                                      const GroupWeighting& weighting, ClaimTracer* tracer);
+
+}  // namespace claimgraph::score
+
+#endif  // CLAIMGRAPH_SCORE_EVIDENCE_GROUPS_H_

@@ -1,0 +1,96 @@
+// Internal to the score layer: provenance tracing (issue 3, item 1). Each assertion is
+// followed upstream, through the speaker it is attributed to and the citations of its
+// source, to the sources or entities where the claim starts: its origins.
+//
+// The rule, for an assertion A of claim C made by source S:
+//   1. A speaker entity E ("the ministry said") is an origin of A, reached via the speaker.
+//   2. A speaker source T ("TASS reported") is followed: if T itself asserts C (any stance),
+//      A's origins include T's origins for C; otherwise T is an origin (the casefile does
+//      not record where T got it). A source named as its own speaker counts as its own voice.
+//   3. Every source T that S cites and that asserts C (any stance) is followed the same way:
+//      S took the claim from T. Cited sources that do not carry C are not followed (S cited
+//      them for something else).
+//   4. If none of the above applies (own voice, and no cited source carries C), S is the
+//      origin: a report that speaks in its own voice and cites nothing relevant.
+// The origins of a source T for C are the union of the origins of T's assertions of C.
+// Citation cycles are rejected by the loader; a cycle met anyway is cut (the hop that
+// would close it is skipped), and an assertion left with no origin becomes its own origin.
+#ifndef CLAIMGRAPH_SCORE_PROVENANCE_H_
+#define CLAIMGRAPH_SCORE_PROVENANCE_H_
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "claimgraph/graph.h"
+#include "claimgraph/score.h"
+
+namespace claimgraph::score {
+
+// Orders node references by kind, then index (sources, claims, entities).
+inline bool NodeLess(NodeRef a, NodeRef b) {
+  return a.kind != b.kind ? a.kind < b.kind : a.index < b.index;
+}
+
+// An origin reached by tracing, and the source that vouches for it: the origin itself when
+// it is a source, else the source that attributes the claim to the entity. When several
+// paths reach the same origin the voucher with the highest trust is kept (ties: lowest index).
+struct OriginHit {
+  NodeRef origin;
+  Index voucher = kNoIndex;
+};
+
+// Traces the assertions of one claim at a time. Results are memoised per claim, so that
+// the cost of a claim is linear in its assertions and the citations leaving their sources.
+class ClaimTracer {
+ public:
+  // `trust` ranks vouchers (indexed like graph.sources()); it may be empty (all equal).
+  // REQUIRES: graph and trust outlive the tracer.
+  ClaimTracer(const ProvenanceGraph& graph, std::span<const double> trust);
+
+  // Starts on `claim`, forgetting the previous claim's results.
+  void Reset(Index claim);
+  Index claim() const { return claim_; }
+
+  // The origins of one assertion of the current claim, sorted by NodeLess, one per origin.
+  // REQUIRES: graph.assertions()[assertion].claim == claim()
+  const std::vector<OriginHit>& Origins(Index assertion);
+
+  // One chain per origin of the assertion, in the order of Origins(): the first path found
+  // (speaker before citations, citations in casefile order).
+  // REQUIRES: graph.assertions()[assertion].claim == claim()
+  std::vector<ProvenanceChain> Chains(Index assertion);
+
+ private:
+  enum State : uint8_t { kUnvisited, kInProgress, kDone };
+
+  // Position of `source` among the claim's sources, or kNoIndex when it does not assert it.
+  Index LocalSource(Index source) const;
+  Index LocalAssertion(Index assertion) const;
+  const std::vector<OriginHit>& AssertionOrigins(Index local_assertion);
+  const std::vector<OriginHit>& SourceOrigins(Index local_source);
+  void Merge(std::vector<OriginHit>& into, const std::vector<OriginHit>& from) const;
+  void Add(std::vector<OriginHit>& into, OriginHit hit) const;
+  double TrustOf(Index source) const;
+  static bool Contains(const std::vector<OriginHit>& hits, NodeRef origin);
+  // Appends to `steps` the path from local assertion `local` to `origin`.
+  void Walk(Index local, NodeRef origin, std::vector<ChainStep>& steps, size_t depth);
+
+  const ProvenanceGraph& graph_;
+  std::span<const double> trust_;
+  Index claim_ = kNoIndex;
+  // The claim's assertions sorted by (source, assertion index); sources_ lists the distinct
+  // sources, and source_begin_[i] is the first of source i's assertions in assertions_.
+  std::vector<Index> assertions_;
+  std::vector<Index> sources_;
+  std::vector<uint32_t> source_begin_;
+  std::vector<State> assertion_state_, source_state_;
+  std::vector<std::vector<OriginHit>> assertion_origins_, source_origins_;
+};
+
+// The chains of one assertion, traced on its own (for explanations and tests).
+std::vector<ProvenanceChain> TraceAssertion(const ProvenanceGraph& graph, Index assertion);
+
+}  // namespace claimgraph::score
+
+#endif  // CLAIMGRAPH_SCORE_PROVENANCE_H_

@@ -1,0 +1,25 @@
+// Internal to the score layer: the verdict bands (issue 3, item 4). The thresholds are
+// tabled in verdict.cpp and docs/scoring.md.
+#ifndef CLAIMGRAPH_SCORE_VERDICT_H_
+#define CLAIMGRAPH_SCORE_VERDICT_H_
+
+#include "claimgraph/score.h"
+
+namespace claimgraph::score {
+
+// A refutation weight at most this share of the support weight counts as "little".
+inline constexpr double kLittleRefutation = 0.25;
+// Refutation outweighs support when its weight is at least this multiple of the support.
+inline constexpr double kRefutationDominance = 2.0;
+
+// The band of a scored claim, from its groups (stance, interest, weight).
+// REQUIRES: score.groups are the claim's evidence groups.
+VerdictBand ClassifyVerdict(const ClaimScore& score);
+
+// The condition of a band, as the table in verdict.cpp states it ("every supporting group
+// is interested").
+std::string_view VerdictRule(VerdictBand band);
+
+}  // namespace claimgraph::score
+
+#endif  // CLAIMGRAPH_SCORE_VERDICT_H_
