@@ -40,12 +40,33 @@ struct VoteArrays {
   std::vector<double> source_prior;
   // fact of each claim (the positive fact), indexed by claim.
   std::vector<uint32_t> fact_of_claim;
+  // Added for the methods that model an implicit "false" view (2-/3-Estimates) and source
+  // dependence (AccuCopy). item i: the distinct sources voting for any of its facts,
+  // [item_voter_offsets[i], item_voter_offsets[i+1]) in item_voters, ascending; source s:
+  // the distinct items it votes in, [source_item_offsets[s], ...) in source_items, ascending.
+  std::vector<uint32_t> item_voter_offsets, item_voters;
+  std::vector<uint32_t> source_item_offsets, source_items;
+  // source s: the sources it took material from (its citations), ascending, no duplicates,
+  // no self-citation: [citation_offsets[s], citation_offsets[s+1]) in cited_sources.
+  std::vector<uint32_t> citation_offsets, cited_sources;
+
+  // The number of votes of fact f, and of source s.
+  uint32_t VoteCountOfFact(size_t f) const { return fact_offsets[f + 1] - fact_offsets[f]; }
+  uint32_t VoteCountOfSource(size_t s) const { return source_offsets[s + 1] - source_offsets[s]; }
+  // Whether source `from` cites source `to` (binary search in from's row).
+  bool Cites(uint32_t from, uint32_t to) const;
 };
 
 VoteArrays BuildVoteArrays(const ProvenanceGraph& graph);
 
 // Known labels for semi-supervised fitting: per fact, 1 true, 0 false, -1 unknown.
 using FactLabels = std::vector<int8_t>;
+
+// The beliefs that labels fix, per fact: 1, 0, or -1 (free). A fact labelled true makes
+// every other fact of its item false; a claim labelled false makes its implicit negation
+// true and the reverse. Null `labels` gives all -1. Fails when `labels` has the wrong size,
+// a value other than -1, 0, 1, or two facts of one item end up both true.
+Result<std::vector<int8_t>> ResolveLabels(const VoteArrays& votes, const FactLabels* labels);
 
 struct TruthDiscoveryResult {
   std::string method;
@@ -63,6 +84,25 @@ const std::vector<std::string>& TruthDiscoveryMethods();
 // belief of labelled facts while source trust is fitted, as a desk's past verdicts would.
 Result<TruthDiscoveryResult> RunTruthDiscovery(std::string_view method, const VoteArrays& votes,
                                                const FactLabels* labels = nullptr);
+
+// Helpers shared by the method files (one .cpp per method).
+
+// "max_iterations must be at least 1, got 0"; "tolerance must be a finite number >= 0, got -1".
+Status ValidateIterationOptions(size_t max_iterations, double tolerance);
+// A number as the error messages print it ("1.5", "0.2", "1e-06").
+std::string FormatOptionValue(double value);
+// max_i |a[i] - b[i]|, the residual every method reports. REQUIRES: equal sizes.
+double MaxAbsDifference(const std::vector<double>& a, const std::vector<double>& b);
+// Divides every value by the largest one (Pasternack and Roth normalise by the maximum after
+// each iteration); leaves the values alone when the largest is 0.
+void ScaleByMax(std::vector<double>& values);
+// Overwrites belief[f] with 1 or 0 where fixed[f] says so (see ResolveLabels).
+void ApplyFixedBeliefs(const std::vector<int8_t>& fixed, std::vector<double>& belief);
+// Per source: its casefile prior where it has one and `use_priors`, else `fallback`.
+std::vector<double> InitialTrust(const VoteArrays& votes, double fallback, bool use_priors);
+// Sources that vote for nothing have nothing to learn from: every method reports their
+// casefile prior, or 0.5 without one.
+void SetTrustOfSilentSources(const VoteArrays& votes, std::vector<double>& trust);
 
 }  // namespace claimgraph::score
 

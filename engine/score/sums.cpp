@@ -1,0 +1,54 @@
+#include "score/sums.h"
+
+#include <utility>
+
+namespace claimgraph::score {
+
+Result<TruthDiscoveryResult> RunSums(const VoteArrays& votes, const FactLabels* labels,
+                                     const SumsOptions& options) {
+  if (Status status = options.Validate(); !status.ok()) return status;
+  Result<std::vector<int8_t>> fixed = ResolveLabels(votes, labels);
+  if (!fixed.ok()) return fixed.status();
+
+  TruthDiscoveryResult result;
+  result.method = "sums";
+  std::vector<double>& belief = result.fact_belief;
+  std::vector<double>& trust = result.source_trust;
+  belief.assign(votes.fact_count, 1.0);
+  ApplyFixedBeliefs(fixed.value(), belief);
+  trust.assign(votes.source_count, 1.0);
+  std::vector<double> next_trust(votes.source_count);
+  const uint32_t* source_offsets = votes.source_offsets.data();
+  const uint32_t* source_facts = votes.source_facts.data();
+  const uint32_t* fact_offsets = votes.fact_offsets.data();
+  const uint32_t* fact_sources = votes.fact_sources.data();
+
+  result.converged = false;
+  for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
+    for (size_t s = 0; s < votes.source_count; ++s) {
+      double sum = 0.0;
+      for (uint32_t k = source_offsets[s]; k < source_offsets[s + 1]; ++k) sum += belief[source_facts[k]];
+      next_trust[s] = sum;
+    }
+    ScaleByMax(next_trust);
+    for (size_t f = 0; f < votes.fact_count; ++f) {
+      double sum = 0.0;
+      for (uint32_t k = fact_offsets[f]; k < fact_offsets[f + 1]; ++k) sum += next_trust[fact_sources[k]];
+      belief[f] = sum;
+    }
+    ScaleByMax(belief);
+    ApplyFixedBeliefs(fixed.value(), belief);
+    result.residual = MaxAbsDifference(next_trust, trust);
+    std::swap(trust, next_trust);
+    // The first trust comes from the uniform start, not from an earlier trust: never stop there.
+    if (result.iterations > 1 && result.residual <= options.tolerance) {
+      result.converged = true;
+      break;
+    }
+  }
+  if (!result.converged) result.iterations = options.max_iterations;
+  SetTrustOfSilentSources(votes, trust);
+  return result;
+}
+
+}  // namespace claimgraph::score

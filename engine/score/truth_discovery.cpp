@@ -1,0 +1,85 @@
+// The registry of truth-discovery methods, and the helpers the method files share.
+#include "score/truth_discovery.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "score/majority_vote.h"
+#include "score/sums.h"
+#include "score/truthfinder.h"
+
+namespace claimgraph::score {
+
+const std::vector<std::string>& TruthDiscoveryMethods() {
+  static const std::vector<std::string> methods = {
+      "majority", "sums", "truthfinder"};
+  return methods;
+}
+
+Result<TruthDiscoveryResult> RunTruthDiscovery(std::string_view method, const VoteArrays& votes,
+                                               const FactLabels* labels) {
+  if (method == "majority") return RunMajorityVote(votes, labels);
+  if (method == "sums") return RunSums(votes, labels);
+  if (method == "truthfinder") return RunTruthFinder(votes, labels);
+  std::string known;
+  for (const std::string& name : TruthDiscoveryMethods()) known += (known.empty() ? "" : ", ") + name;
+  return Status::Error("unknown truth-discovery method \"" + std::string(method) +
+                       "\"; known methods: " + known);
+}
+
+std::string FormatOptionValue(double value) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%g", value);
+  return text;
+}
+
+Status ValidateIterationOptions(size_t max_iterations, double tolerance) {
+  if (max_iterations < 1) {
+    return Status::Error("max_iterations must be at least 1, got " + std::to_string(max_iterations));
+  }
+  if (!std::isfinite(tolerance) || tolerance < 0) {
+    return Status::Error("tolerance must be a finite number >= 0, got " + FormatOptionValue(tolerance));
+  }
+  return Status::Ok();
+}
+
+double MaxAbsDifference(const std::vector<double>& a, const std::vector<double>& b) {
+  double largest = 0.0;
+  for (size_t i = 0; i < a.size(); ++i) largest = std::max(largest, std::fabs(a[i] - b[i]));
+  return largest;
+}
+
+void ScaleByMax(std::vector<double>& values) {
+  double largest = 0.0;
+  for (double value : values) largest = std::max(largest, value);
+  if (largest <= 0.0) return;
+  const double scale = 1.0 / largest;
+  for (double& value : values) value *= scale;
+}
+
+void ApplyFixedBeliefs(const std::vector<int8_t>& fixed, std::vector<double>& belief) {
+  for (size_t f = 0; f < fixed.size(); ++f) {
+    if (fixed[f] >= 0) belief[f] = fixed[f];
+  }
+}
+
+std::vector<double> InitialTrust(const VoteArrays& votes, double fallback, bool use_priors) {
+  std::vector<double> trust(votes.source_count, fallback);
+  if (use_priors) {
+    for (size_t s = 0; s < votes.source_count; ++s) {
+      if (!std::isnan(votes.source_prior[s])) trust[s] = votes.source_prior[s];
+    }
+  }
+  return trust;
+}
+
+void SetTrustOfSilentSources(const VoteArrays& votes, std::vector<double>& trust) {
+  for (size_t s = 0; s < votes.source_count; ++s) {
+    if (votes.VoteCountOfSource(s) == 0) {
+      trust[s] = std::isnan(votes.source_prior[s]) ? 0.5 : votes.source_prior[s];
+    }
+  }
+}
+
+}  // namespace claimgraph::score
