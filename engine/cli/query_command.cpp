@@ -1,11 +1,150 @@
-// PLACEHOLDER: replaced by the owner of this command.
-#include "cli/commands.h"
+// `claimgraph query FILE... WHAT [ARGUMENT]`: loads, scores when the question needs it, asks
+// the query library (claimgraph/query.h) and prints its table. All answers come from the
+// library; this file only reads options and formats.
+#include <cstdlib>
+
+#include "claimgraph/load.h"
+#include "claimgraph/query.h"
+#include "claimgraph/score.h"
+#include "cli/arguments.h"
 
 namespace claimgraph::cli {
+namespace {
 
-ExitCode RunQuery(const Args&, std::ostream&, std::ostream& err) {
-  err << "claimgraph query: not built yet\n";
-  return ExitCode::kInternalError;
+struct QueryKind {
+  const char* name;
+  bool takes_argument;  // the claim, source or entity id after WHAT
+  bool needs_scores;
+  const char* help;
+};
+
+constexpr QueryKind kQueries[] = {
+    {"claims", false, true, "claims with score and verdict (filters: --entity --verdict --min-score --max-score --text)"},
+    {"first-appearance", true, false, "CLAIM: the earliest source that supports it, with date and url"},
+    {"origins", true, true, "CLAIM: its evidence groups' origins and the chain to each"},
+    {"single-origin", false, true, "claims whose support traces back to one independent origin"},
+    {"self-reported", false, true, "claims supported only by origins with a stake in them"},
+    {"contested", false, true, "claims that independent groups both support and refute"},
+    {"source", true, false, "SOURCE: every claim the source asserts, with stance, speaker, quote"},
+    {"publisher", true, false, "ENTITY: every assertion of every source the entity publishes"},
+};
+
+CommandSpec QuerySpec() {
+  std::string summary =
+      "Answers one question about the casefiles. WHAT is one of:\n";
+  for (const QueryKind& kind : kQueries) {
+    std::string name = kind.name;
+    name.resize(18, ' ');
+    summary += "  " + name + kind.help + "\n";
+  }
+  summary += "The first argument that names a query ends the list of casefiles.";
+  return {"query", "FILE... WHAT [ID] [OPTIONS]", summary,
+          {{"--format", "", "FORMAT", "table (default), json or csv"},
+           {"--entity", "", "ID", "claims: only claims about this entity"},
+           {"--verdict", "", "VERDICT", "claims: only this verdict band (corroborated, single-origin, ...)"},
+           {"--min-score", "", "X", "claims: only scores >= X (default 0)"},
+           {"--max-score", "", "Y", "claims: only scores <= Y (default 1)"},
+           {"--text", "", "WORDS", "claims: only claims whose text has every word (any case)"}}};
+}
+
+std::optional<double> ParseNumber(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  char* end = nullptr;
+  double value = std::strtod(text.c_str(), &end);
+  if (end != text.c_str() + text.size()) return std::nullopt;
+  return value;
+}
+
+Result<ClaimFilter> FilterFrom(const ParsedArguments& parsed) {
+  ClaimFilter filter;
+  filter.entity = parsed.Value("--entity");
+  filter.text = parsed.Value("--text");
+  if (parsed.Has("--verdict")) {
+    filter.verdict = ParseVerdictBand(parsed.Value("--verdict"));
+    if (!filter.verdict) {
+      return Status::Error("claimgraph query: unknown verdict '" + parsed.Value("--verdict") +
+                           "' (use corroborated, single-origin, self-reported-only, contested, "
+                           "refuted or unsupported)");
+    }
+  }
+  for (auto [option, bound] : {std::pair{"--min-score", &filter.min_score}, std::pair{"--max-score", &filter.max_score}}) {
+    if (!parsed.Has(option)) continue;
+    std::optional<double> value = ParseNumber(parsed.Value(option));
+    if (!value) {
+      return Status::Error("claimgraph query: " + std::string(option) + " '" + parsed.Value(option) +
+                           "' is not a number");
+    }
+    *bound = *value;
+  }
+  if (Status valid = filter.Validate(); !valid.ok()) return Status::Error("claimgraph query: " + valid.message());
+  return filter;
+}
+
+}  // namespace
+
+ExitCode RunQuery(const Args& args, std::ostream& out, std::ostream& err) {
+  const CommandSpec spec = QuerySpec();
+  ParsedArguments parsed;
+  ExitCode exit_code = ExitCode::kOk;
+  if (!ParseOrExplain(spec, args, out, err, parsed, exit_code)) return exit_code;
+
+  const std::vector<std::string>& positional = parsed.positional();
+  const QueryKind* kind = nullptr;
+  size_t at = 0;
+  for (; at < positional.size() && kind == nullptr; ++at) {
+    for (const QueryKind& candidate : kQueries) {
+      if (positional[at] == candidate.name) kind = &candidate;
+    }
+  }
+  const std::string usage = " (see 'claimgraph query --help')";
+  if (kind == nullptr) return Report(Status::Error("claimgraph query: name a query after the casefiles" + usage), err);
+  const std::vector<std::string> files(positional.begin(), positional.begin() + static_cast<long>(at - 1));
+  const std::vector<std::string> rest(positional.begin() + static_cast<long>(at), positional.end());
+  if (files.empty()) return Report(Status::Error("claimgraph query: give at least one casefile before '" + std::string(kind->name) + "'" + usage), err);
+  if (kind->takes_argument && rest.size() != 1) {
+    return Report(Status::Error("claimgraph query: '" + std::string(kind->name) + "' takes one id" + usage), err);
+  }
+  if (!kind->takes_argument && !rest.empty()) {
+    return Report(Status::Error("claimgraph query: '" + std::string(kind->name) + "' takes no argument, got '" + rest.front() + "'" + usage), err);
+  }
+  std::optional<TableFormat> format = ParseTableFormat(parsed.Value("--format", "table"));
+  if (!format) {
+    return Report(Status::Error("claimgraph query: unknown format '" + parsed.Value("--format") + "' (use table, json or csv)"), err);
+  }
+  const std::string name = kind->name;
+  const bool filters = parsed.Has("--entity") || parsed.Has("--verdict") || parsed.Has("--min-score") ||
+                       parsed.Has("--max-score") || parsed.Has("--text");
+  if (filters && name != "claims") {
+    return Report(Status::Error("claimgraph query: --entity, --verdict, --min-score, --max-score and --text filter 'claims' only" + usage), err);
+  }
+  Result<ClaimFilter> filter = FilterFrom(parsed);
+  if (!filter.ok()) return Report(filter.status(), err);
+
+  LoadResult loaded = LoadCasefiles(files);
+  if (!loaded.ok()) return Report(loaded.status(), err);
+  const ProvenanceGraph& graph = *loaded.graph;
+  std::optional<CorroborationResult> scores;
+  if (kind->needs_scores) {
+    Result<CorroborationResult> scored = Score(graph);
+    if (!scored.ok()) return Report(scored.status(), err);
+    scores = std::move(scored.value());
+  }
+  Result<QueryTable> table = Status::Error("claimgraph query: internal error: unhandled query", ExitCode::kInternalError);
+  if (name == "claims") table = QueryClaims(graph, *scores, filter.value());
+  else if (name == "first-appearance") table = QueryFirstAppearance(graph, rest[0]);
+  else if (name == "origins") table = QueryOrigins(graph, *scores, rest[0]);
+  else if (name == "single-origin") table = QuerySingleOrigin(graph, *scores);
+  else if (name == "self-reported") table = QuerySelfReported(graph, *scores);
+  else if (name == "contested") table = QueryContested(graph, *scores);
+  else if (name == "source") table = QuerySource(graph, rest[0]);
+  else if (name == "publisher") table = QueryPublisher(graph, rest[0]);
+  if (!table.ok()) {
+    const Status& status = table.status();
+    return Report(status.code() == ExitCode::kInvalidInput ? Status::Error("claimgraph query: " + status.message()) : status, err);
+  }
+  out << FormatQueryTable(table.value(), *format);
+  for (const std::string& note : table->notes) err << "claimgraph query: note: " << note << "\n";
+  return ExitCode::kOk;
 }
 
 }  // namespace claimgraph::cli

@@ -1,0 +1,29 @@
+// Text helpers shared by the exporters: every string that reaches a JSON or XML output goes
+// through here, so that a hostile title (quotes, markup, control characters, broken UTF-8)
+// cannot break the document.
+#ifndef CLAIMGRAPH_EXPORT_MARKUP_TEXT_H_
+#define CLAIMGRAPH_EXPORT_MARKUP_TEXT_H_
+
+#include <string>
+#include <string_view>
+
+namespace claimgraph::exporting {
+
+// `text` with every byte sequence that is not well-formed UTF-8 (RFC 3629: no overlong
+// forms, no surrogates, nothing above U+10FFFF) replaced by U+FFFD.
+std::string ValidUtf8(std::string_view text);
+
+// `text` escaped for XML 1.0 character data and attribute values (&, <, >, ", '). The
+// control characters XML 1.0 cannot carry at all, not even as references (U+0000 to
+// U+001F except tab, line feed, carriage return; U+FFFE, U+FFFF), become U+FFFD, and
+// carriage returns become "&#13;" so that parsers do not fold them into line feeds.
+std::string XmlEscape(std::string_view text);
+
+// The shortest decimal text that reads back as the same double ("0.6", "1").
+std::string ShortestNumber(double value);
+// The same for a float ("0.9", not "0.8999999761581421").
+std::string ShortestNumber(float value);
+
+}  // namespace claimgraph::exporting
+
+#endif  // CLAIMGRAPH_EXPORT_MARKUP_TEXT_H_

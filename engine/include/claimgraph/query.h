@@ -1,0 +1,105 @@
+// The questions a fact-checker asks of a provenance graph ("where did this claim first
+// appear?", "which claims rest on one origin?"), answered as tables of named columns that
+// the command line prints as text, JSON or CSV. Queries that need verdicts, scores or
+// evidence groups take the CorroborationResult of Score() (claimgraph/score.h); the others
+// read the graph alone.
+#ifndef CLAIMGRAPH_QUERY_H_
+#define CLAIMGRAPH_QUERY_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "claimgraph/graph.h"
+#include "claimgraph/score.h"
+#include "claimgraph/status.h"
+
+namespace claimgraph {
+
+// One cell: empty (an unknown date, no speaker), text, a count, or a score. Scores and
+// other reals are printed with three decimals so that outputs are byte-identical.
+using QueryValue = std::variant<std::monostate, std::string, int64_t, double>;
+
+// A query's answer. Rows are in a documented, deterministic order (see each query).
+struct QueryTable {
+  std::vector<std::string> columns;
+  std::vector<std::vector<QueryValue>> rows;  // each row has columns.size() cells
+  // Remarks for the reader that are not rows ("2 supporting sources have no date"); the
+  // command line prints them to standard error.
+  std::vector<std::string> notes;
+};
+
+// Which claims `claims` lists; every set condition must hold.
+struct ClaimFilter {
+  std::string entity;                  // "" = any; else only claims whose `about` names this entity id
+  std::optional<VerdictBand> verdict;  // unset = any verdict band
+  double min_score = 0.0;              // keep claims with min_score <= score <= max_score
+  double max_score = 1.0;
+  std::string text;                    // "" = any; else every word must occur in the claim text, ignoring ASCII case
+  // Fails when a bound is outside [0, 1] or min_score > max_score.
+  Status Validate() const;
+};
+
+// The band whose Name() is `text` ("single origin"), reading '-' and '_' as spaces on both
+// sides ("single-origin", "self-reported-only").
+std::optional<VerdictBand> ParseVerdictBand(std::string_view text);
+
+// Claims passing `filter`, by id: claim, score, verdict, supporting_reports,
+// refuting_reports, independent_origins, text. Fails when `filter` is invalid or names an
+// entity the graph does not have.
+// REQUIRES: scores was computed by Score(graph).
+Result<QueryTable> QueryClaims(const ProvenanceGraph& graph, const CorroborationResult& scores,
+                               const ClaimFilter& filter);
+
+// The earliest source that supports the claim: claim, source, published, url, publisher,
+// speaker, title. Sources published at the same earliest instant are all listed, by id.
+// Supporting sources without a publication date cannot be ordered: they are left out and
+// counted in a note. Fails when no claim has this id.
+Result<QueryTable> QueryFirstAppearance(const ProvenanceGraph& graph, std::string_view claim_id);
+
+// The origins of a claim and the chain to each, one row per chain in the order of the
+// claim's evidence groups: group (1-based), stance, origin, origin_kind, interested,
+// reporting_source, chain ("r2 -[quotes]-> r1 -[speaker]-> ministry").
+// REQUIRES: scores was computed by Score(graph).
+Result<QueryTable> QueryOrigins(const ProvenanceGraph& graph, const CorroborationResult& scores,
+                                std::string_view claim_id);
+
+// Claims whose support forms exactly one evidence group (one independent origin, however
+// many reports repeat it), by id: claim, score, verdict, origins, supporting_reports, text.
+QueryTable QuerySingleOrigin(const ProvenanceGraph& graph, const CorroborationResult& scores);
+
+// Claims with support all of whose evidence groups are interested (every supporting origin
+// is, or is controlled by, an entity the claim is about), by id: claim, score, verdict,
+// origins, supporting_reports, text.
+QueryTable QuerySelfReported(const ProvenanceGraph& graph, const CorroborationResult& scores);
+
+// Claims that at least one evidence group supports and at least one other refutes (groups
+// are independent of each other by construction), by id: claim, score, verdict,
+// supporting_groups, refuting_groups, supporting_reports, refuting_reports, text.
+QueryTable QueryContested(const ProvenanceGraph& graph, const CorroborationResult& scores);
+
+// Every assertion of one source, in casefile order: source, claim, stance, speaker,
+// confidence, quote, claim_text. Fails when no source has this id.
+Result<QueryTable> QuerySource(const ProvenanceGraph& graph, std::string_view source_id);
+
+// Every assertion of every source the entity published (sources by id, then their
+// assertions in casefile order): publisher, source, published, claim, stance, speaker,
+// quote. Fails when no entity has this id.
+Result<QueryTable> QueryPublisher(const ProvenanceGraph& graph, std::string_view entity_id);
+
+enum class TableFormat : uint8_t {
+  kTable,  // aligned text columns for a terminal, a header line, then the rows
+  kJson,   // an array of objects, one per row, keys in column order
+  kCsv,    // RFC 4180: a header row, CRLF line ends, fields quoted when needed
+};
+std::optional<TableFormat> ParseTableFormat(std::string_view text);  // "table", "json", "csv"
+
+// The table as text in `format`. Deterministic: same table, same bytes.
+std::string FormatQueryTable(const QueryTable& table, TableFormat format);
+
+}  // namespace claimgraph
+
+#endif  // CLAIMGRAPH_QUERY_H_
