@@ -40,7 +40,6 @@ Result<TruthDiscoveryResult> RunSums(const VoteArrays& votes, const FactLabels* 
     ApplyFixedBeliefs(fixed.value(), belief);
     result.residual = MaxAbsDifference(next_trust, trust);
     std::swap(trust, next_trust);
-    // The first trust comes from the uniform start, not from an earlier trust: never stop there.
     if (result.iterations > 1 && result.residual <= options.tolerance) {
       result.converged = true;
       break;

@@ -5,15 +5,21 @@
 #include <cmath>
 #include <cstdio>
 
+#include "score/average_log.h"
+#include "score/investment.h"
 #include "score/majority_vote.h"
+#include "score/pooled_investment.h"
 #include "score/sums.h"
+#include "score/three_estimates.h"
 #include "score/truthfinder.h"
+#include "score/two_estimates.h"
 
 namespace claimgraph::score {
 
 const std::vector<std::string>& TruthDiscoveryMethods() {
   static const std::vector<std::string> methods = {
-      "majority", "sums", "truthfinder"};
+      "majority",    "sums",        "average-log", "investment", "pooled-investment",
+      "truthfinder", "2-estimates", "3-estimates"};
   return methods;
 }
 
@@ -21,7 +27,12 @@ Result<TruthDiscoveryResult> RunTruthDiscovery(std::string_view method, const Vo
                                                const FactLabels* labels) {
   if (method == "majority") return RunMajorityVote(votes, labels);
   if (method == "sums") return RunSums(votes, labels);
+  if (method == "average-log") return RunAverageLog(votes, labels);
+  if (method == "investment") return RunInvestment(votes, labels);
+  if (method == "pooled-investment") return RunPooledInvestment(votes, labels);
   if (method == "truthfinder") return RunTruthFinder(votes, labels);
+  if (method == "2-estimates") return RunTwoEstimates(votes, labels);
+  if (method == "3-estimates") return RunThreeEstimates(votes, labels);
   std::string known;
   for (const std::string& name : TruthDiscoveryMethods()) known += (known.empty() ? "" : ", ") + name;
   return Status::Error("unknown truth-discovery method \"" + std::string(method) +

@@ -87,6 +87,10 @@ Result<TruthDiscoveryResult> RunTruthDiscovery(std::string_view method, const Vo
 
 // Helpers shared by the method files (one .cpp per method).
 
+// Every iterative method stops after max_iterations, or earlier once no source's trust
+// moved more than `tolerance` in the last iteration (result.residual, max-abs); it never
+// stops after the first, whose trust comes from the starting beliefs rather than from a
+// fitted trust, and may not have moved by chance.
 // "max_iterations must be at least 1, got 0"; "tolerance must be a finite number >= 0, got -1".
 Status ValidateIterationOptions(size_t max_iterations, double tolerance);
 // A number as the error messages print it ("1.5", "0.2", "1e-06").

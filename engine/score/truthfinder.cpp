@@ -71,7 +71,7 @@ Result<TruthDiscoveryResult> RunTruthFinder(const VoteArrays& votes, const FactL
     }
     result.residual = MaxAbsDifference(next_trust, trust);
     std::swap(trust, next_trust);
-    if (result.residual <= options.tolerance) {
+    if (result.iterations > 1 && result.residual <= options.tolerance) {
       result.converged = true;
       break;
     }

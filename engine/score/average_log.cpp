@@ -1,0 +1,60 @@
+#include "score/average_log.h"
+
+#include <cmath>
+#include <utility>
+
+namespace claimgraph::score {
+
+Result<TruthDiscoveryResult> RunAverageLog(const VoteArrays& votes, const FactLabels* labels,
+                                           const AverageLogOptions& options) {
+  if (Status status = options.Validate(); !status.ok()) return status;
+  Result<std::vector<int8_t>> fixed = ResolveLabels(votes, labels);
+  if (!fixed.ok()) return fixed.status();
+
+  TruthDiscoveryResult result;
+  result.method = "average-log";
+  std::vector<double>& belief = result.fact_belief;
+  std::vector<double>& trust = result.source_trust;
+  belief.assign(votes.fact_count, 1.0);
+  ApplyFixedBeliefs(fixed.value(), belief);
+  trust.assign(votes.source_count, 1.0);
+  // log|F(s)| / |F(s)|, computed once.
+  std::vector<double> weight(votes.source_count, 0.0);
+  for (size_t s = 0; s < votes.source_count; ++s) {
+    const uint32_t count = votes.VoteCountOfSource(s);
+    if (count > 0) weight[s] = std::log(double(count)) / count;
+  }
+  std::vector<double> next_trust(votes.source_count);
+
+  result.converged = false;
+  for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
+    for (size_t s = 0; s < votes.source_count; ++s) {
+      double sum = 0.0;
+      for (uint32_t k = votes.source_offsets[s]; k < votes.source_offsets[s + 1]; ++k) {
+        sum += belief[votes.source_facts[k]];
+      }
+      next_trust[s] = weight[s] * sum;
+    }
+    ScaleByMax(next_trust);
+    for (size_t f = 0; f < votes.fact_count; ++f) {
+      double sum = 0.0;
+      for (uint32_t k = votes.fact_offsets[f]; k < votes.fact_offsets[f + 1]; ++k) {
+        sum += next_trust[votes.fact_sources[k]];
+      }
+      belief[f] = sum;
+    }
+    ScaleByMax(belief);
+    ApplyFixedBeliefs(fixed.value(), belief);
+    result.residual = MaxAbsDifference(next_trust, trust);
+    std::swap(trust, next_trust);
+    if (result.iterations > 1 && result.residual <= options.tolerance) {
+      result.converged = true;
+      break;
+    }
+  }
+  if (!result.converged) result.iterations = options.max_iterations;
+  SetTrustOfSilentSources(votes, trust);
+  return result;
+}
+
+}  // namespace claimgraph::score

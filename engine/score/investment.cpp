@@ -1,0 +1,94 @@
+#include "score/investment.h"
+
+#include <cmath>
+#include <utility>
+
+namespace claimgraph::score {
+
+Status ValidateInvestmentOptions(double growth_exponent, size_t max_iterations, double tolerance) {
+  if (!(growth_exponent >= 1 && std::isfinite(growth_exponent))) {
+    return Status::Error("growth_exponent must be a finite number >= 1, got " +
+                         FormatOptionValue(growth_exponent));
+  }
+  return ValidateIterationOptions(max_iterations, tolerance);
+}
+
+Status InvestmentOptions::Validate() const {
+  return ValidateInvestmentOptions(growth_exponent, max_iterations, tolerance);
+}
+
+void InvestmentReceived(const VoteArrays& votes, const std::vector<double>& trust,
+                        std::vector<double>& received) {
+  for (size_t f = 0; f < votes.fact_count; ++f) {
+    double sum = 0.0;
+    for (uint32_t k = votes.fact_offsets[f]; k < votes.fact_offsets[f + 1]; ++k) {
+      const uint32_t s = votes.fact_sources[k];
+      sum += trust[s] / votes.VoteCountOfSource(s);
+    }
+    received[f] = sum;
+  }
+}
+
+void InvestmentTrustStep(const VoteArrays& votes, const std::vector<double>& trust,
+                         const std::vector<double>& belief, std::vector<double>& stake,
+                         std::vector<double>& next_trust) {
+  // stake[f] = B(f) / (total invested in f): the return per unit invested.
+  InvestmentReceived(votes, trust, stake);
+  for (size_t f = 0; f < votes.fact_count; ++f) stake[f] = stake[f] > 0 ? belief[f] / stake[f] : 0.0;
+  for (size_t s = 0; s < votes.source_count; ++s) {
+    const uint32_t begin = votes.source_offsets[s], end = votes.source_offsets[s + 1];
+    if (begin == end) {
+      next_trust[s] = 0.0;
+      continue;
+    }
+    double sum = 0.0;
+    for (uint32_t k = begin; k < end; ++k) sum += stake[votes.source_facts[k]];
+    next_trust[s] = sum * trust[s] / (end - begin);
+  }
+}
+
+Result<TruthDiscoveryResult> RunInvestment(const VoteArrays& votes, const FactLabels* labels,
+                                           const InvestmentOptions& options) {
+  if (Status status = options.Validate(); !status.ok()) return status;
+  Result<std::vector<int8_t>> fixed = ResolveLabels(votes, labels);
+  if (!fixed.ok()) return fixed.status();
+
+  TruthDiscoveryResult result;
+  result.method = "investment";
+  std::vector<double>& belief = result.fact_belief;
+  std::vector<double>& trust = result.source_trust;
+  belief.assign(votes.fact_count, 0.0);
+  for (size_t item = 0; item < votes.item_count; ++item) {  // the voted prior
+    const uint32_t begin = votes.item_offsets[item], end = votes.item_offsets[item + 1];
+    uint32_t total = 0;
+    for (uint32_t k = begin; k < end; ++k) total += votes.VoteCountOfFact(votes.item_facts[k]);
+    for (uint32_t k = begin; k < end; ++k) {
+      const uint32_t f = votes.item_facts[k];
+      belief[f] = total == 0 ? 1.0 / (end - begin) : double(votes.VoteCountOfFact(f)) / total;
+    }
+  }
+  ApplyFixedBeliefs(fixed.value(), belief);
+  trust = InitialTrust(votes, 1.0, options.use_priors);
+  std::vector<double> next_trust(votes.source_count), stake(votes.fact_count);
+
+  result.converged = false;
+  for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
+    InvestmentTrustStep(votes, trust, belief, stake, next_trust);
+    ScaleByMax(next_trust);
+    InvestmentReceived(votes, next_trust, belief);
+    for (double& b : belief) b = std::pow(b, options.growth_exponent);
+    ScaleByMax(belief);
+    ApplyFixedBeliefs(fixed.value(), belief);
+    result.residual = MaxAbsDifference(next_trust, trust);
+    std::swap(trust, next_trust);
+    if (result.iterations > 1 && result.residual <= options.tolerance) {
+      result.converged = true;
+      break;
+    }
+  }
+  if (!result.converged) result.iterations = options.max_iterations;
+  SetTrustOfSilentSources(votes, trust);
+  return result;
+}
+
+}  // namespace claimgraph::score

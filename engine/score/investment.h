@@ -1,0 +1,44 @@
+// Investment: Pasternack and Roth, "Knowing What to Believe (when you already know
+// something)", COLING 2010, section 4.2. A source invests its trust evenly in the facts it
+// votes for; a fact's belief grows non-linearly with the investment, and each investor is
+// paid back in proportion to its share of the stake:
+//   T^i(s) = sum over f in F(s) of B^{i-1}(f) * (T^{i-1}(s)/|F(s)|) / (sum over r in S(f) of T^{i-1}(r)/|F(r)|)
+//   B^i(f) = G(sum over s in S(f) of T^i(s)/|F(s)|),   G(x) = x^g
+// both divided by their maximum after each iteration, as the paper does.
+#ifndef CLAIMGRAPH_SCORE_INVESTMENT_H_
+#define CLAIMGRAPH_SCORE_INVESTMENT_H_
+
+#include "score/truth_discovery.h"
+
+namespace claimgraph::score {
+
+struct InvestmentOptions {
+  double growth_exponent = 1.2;  // g in G(x) = x^g, the paper's value for Investment; >= 1
+  bool use_priors = true;        // start a source with a casefile reliability from that, else 1
+  size_t max_iterations = 100;   // the paper runs a fixed number; we stop once trust settles
+  double tolerance = 1e-6;       // on the largest change of a source's trust
+  Status Validate() const;
+};
+
+// Scales: trust and belief in [0, 1], the largest being 1 (relative, not probabilities).
+// Starts from trust 1 and the "voted" prior belief of the paper: a fact's share of its
+// item's votes (1 / facts-in-item for an item nobody votes on). A fact nobody votes for
+// ends with belief 0; a source that votes for nothing reports its prior or 0.5. Labelled
+// facts keep belief 1 or 0.
+Result<TruthDiscoveryResult> RunInvestment(const VoteArrays& votes, const FactLabels* labels = nullptr,
+                                           const InvestmentOptions& options = {});
+
+// Shared with PooledInvestment. The trust step above: from `trust` and `belief`, writes
+// next_trust (not yet scaled). `stake` is scratch of fact_count entries.
+void InvestmentTrustStep(const VoteArrays& votes, const std::vector<double>& trust,
+                         const std::vector<double>& belief, std::vector<double>& stake,
+                         std::vector<double>& next_trust);
+// H(f) = sum over s in S(f) of trust(s)/|F(s)|, the investment each fact receives.
+void InvestmentReceived(const VoteArrays& votes, const std::vector<double>& trust,
+                        std::vector<double>& received);
+// "growth_exponent must be a finite number >= 1, got 0.5" and the iteration options.
+Status ValidateInvestmentOptions(double growth_exponent, size_t max_iterations, double tolerance);
+
+}  // namespace claimgraph::score
+
+#endif  // CLAIMGRAPH_SCORE_INVESTMENT_H_

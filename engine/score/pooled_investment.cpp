@@ -1,0 +1,63 @@
+#include "score/pooled_investment.h"
+
+#include <cmath>
+#include <utility>
+
+#include "score/investment.h"
+
+namespace claimgraph::score {
+
+Status PooledInvestmentOptions::Validate() const {
+  return ValidateInvestmentOptions(growth_exponent, max_iterations, tolerance);
+}
+
+Result<TruthDiscoveryResult> RunPooledInvestment(const VoteArrays& votes, const FactLabels* labels,
+                                                 const PooledInvestmentOptions& options) {
+  if (Status status = options.Validate(); !status.ok()) return status;
+  Result<std::vector<int8_t>> fixed = ResolveLabels(votes, labels);
+  if (!fixed.ok()) return fixed.status();
+
+  TruthDiscoveryResult result;
+  result.method = "pooled-investment";
+  std::vector<double>& belief = result.fact_belief;
+  std::vector<double>& trust = result.source_trust;
+  belief.assign(votes.fact_count, 0.0);
+  for (size_t f = 0; f < votes.fact_count; ++f) {
+    const uint32_t item = votes.item_of_fact[f];
+    belief[f] = 1.0 / (votes.item_offsets[item + 1] - votes.item_offsets[item]);
+  }
+  ApplyFixedBeliefs(fixed.value(), belief);
+  trust = InitialTrust(votes, 1.0, options.use_priors);
+  std::vector<double> next_trust(votes.source_count), stake(votes.fact_count),
+      received(votes.fact_count), grown(votes.fact_count);
+
+  result.converged = false;
+  for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
+    InvestmentTrustStep(votes, trust, belief, stake, next_trust);
+    ScaleByMax(next_trust);
+    InvestmentReceived(votes, next_trust, received);
+    for (size_t f = 0; f < votes.fact_count; ++f) grown[f] = std::pow(received[f], options.growth_exponent);
+    for (size_t item = 0; item < votes.item_count; ++item) {
+      const uint32_t begin = votes.item_offsets[item], end = votes.item_offsets[item + 1];
+      double pool = 0.0;
+      for (uint32_t k = begin; k < end; ++k) pool += grown[votes.item_facts[k]];
+      for (uint32_t k = begin; k < end; ++k) {
+        const uint32_t f = votes.item_facts[k];
+        belief[f] = pool > 0 ? received[f] * grown[f] / pool : 0.0;
+      }
+    }
+    ScaleByMax(belief);
+    ApplyFixedBeliefs(fixed.value(), belief);
+    result.residual = MaxAbsDifference(next_trust, trust);
+    std::swap(trust, next_trust);
+    if (result.iterations > 1 && result.residual <= options.tolerance) {
+      result.converged = true;
+      break;
+    }
+  }
+  if (!result.converged) result.iterations = options.max_iterations;
+  SetTrustOfSilentSources(votes, trust);
+  return result;
+}
+
+}  // namespace claimgraph::score

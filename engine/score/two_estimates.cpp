@@ -1,0 +1,119 @@
+#include "score/two_estimates.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace claimgraph::score {
+
+void GallandNormalise(std::vector<double>& values, double lambda, const std::vector<uint8_t>& include) {
+  double low = 1e300, high = -1e300;
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (!include[i]) continue;
+    low = std::min(low, values[i]);
+    high = std::max(high, values[i]);
+  }
+  if (low > high) return;  // nothing included
+  const double span = high - low;
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (!include[i]) continue;
+    const double linear = span > 0 ? (values[i] - low) / span : std::clamp(values[i], 0.0, 1.0);
+    const double rounded = values[i] >= 0.5 ? 1.0 : 0.0;
+    values[i] = lambda * linear + (1.0 - lambda) * rounded;
+  }
+}
+
+Status ValidateEstimatesOptions(double lambda, double initial_error, size_t max_iterations, double tolerance) {
+  if (!(lambda >= 0 && lambda <= 1)) return Status::Error("lambda must be in [0, 1], got " + FormatOptionValue(lambda));
+  if (!(initial_error >= 0 && initial_error < 1)) {
+    return Status::Error("initial_error must be in [0, 1), got " + FormatOptionValue(initial_error));
+  }
+  return ValidateIterationOptions(max_iterations, tolerance);
+}
+
+Status TwoEstimatesOptions::Validate() const {
+  return ValidateEstimatesOptions(lambda, initial_error, max_iterations, tolerance);
+}
+
+Result<TruthDiscoveryResult> RunTwoEstimates(const VoteArrays& votes, const FactLabels* labels,
+                                             const TwoEstimatesOptions& options) {
+  if (Status status = options.Validate(); !status.ok()) return status;
+  Result<std::vector<int8_t>> fixed = ResolveLabels(votes, labels);
+  if (!fixed.ok()) return fixed.status();
+
+  TruthDiscoveryResult result;
+  result.method = "2-estimates";
+  std::vector<double>& theta = result.fact_belief;
+  theta.assign(votes.fact_count, 0.5);
+  std::vector<double> error = InitialTrust(votes, 1.0 - options.initial_error, options.use_priors);
+  for (double& e : error) e = 1.0 - e;
+  std::vector<double> next_error(votes.source_count), item_error(votes.item_count),
+      item_theta(votes.item_count);
+  // Which facts and sources have views at all, and how many views each source has.
+  std::vector<uint8_t> fact_viewed(votes.fact_count), source_votes(votes.source_count);
+  std::vector<uint32_t> view_count(votes.source_count, 0);
+  for (size_t f = 0; f < votes.fact_count; ++f) {
+    const uint32_t item = votes.item_of_fact[f];
+    fact_viewed[f] = votes.item_voter_offsets[item + 1] > votes.item_voter_offsets[item];
+  }
+  for (size_t s = 0; s < votes.source_count; ++s) {
+    source_votes[s] = votes.VoteCountOfSource(s) > 0;
+    for (uint32_t k = votes.source_item_offsets[s]; k < votes.source_item_offsets[s + 1]; ++k) {
+      const uint32_t item = votes.source_items[k];
+      view_count[s] += votes.item_offsets[item + 1] - votes.item_offsets[item];
+    }
+  }
+
+  result.converged = false;
+  for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
+    // theta(f) = (|P| - 2 sum_P eps + sum_I eps) / |I|: P votes for f, I votes in its item.
+    for (size_t item = 0; item < votes.item_count; ++item) {
+      double sum = 0.0;
+      for (uint32_t k = votes.item_voter_offsets[item]; k < votes.item_voter_offsets[item + 1]; ++k) {
+        sum += error[votes.item_voters[k]];
+      }
+      item_error[item] = sum;
+    }
+    for (size_t f = 0; f < votes.fact_count; ++f) {
+      if (!fact_viewed[f]) continue;
+      const uint32_t item = votes.item_of_fact[f];
+      double positive = 0.0;
+      for (uint32_t k = votes.fact_offsets[f]; k < votes.fact_offsets[f + 1]; ++k) positive += error[votes.fact_sources[k]];
+      const double voters = votes.item_voter_offsets[item + 1] - votes.item_voter_offsets[item];
+      theta[f] = (votes.VoteCountOfFact(f) - 2.0 * positive + item_error[item]) / voters;
+    }
+    GallandNormalise(theta, options.lambda, fact_viewed);
+    ApplyFixedBeliefs(fixed.value(), theta);
+    // eps(s) = (|F(s)| - 2 sum_F theta + sum over its items of the item's theta) / views.
+    for (size_t item = 0; item < votes.item_count; ++item) {
+      double sum = 0.0;
+      for (uint32_t k = votes.item_offsets[item]; k < votes.item_offsets[item + 1]; ++k) sum += theta[votes.item_facts[k]];
+      item_theta[item] = sum;
+    }
+    for (size_t s = 0; s < votes.source_count; ++s) {
+      if (!source_votes[s]) {
+        next_error[s] = error[s];
+        continue;
+      }
+      double positive = 0.0, viewed = 0.0;
+      for (uint32_t k = votes.source_offsets[s]; k < votes.source_offsets[s + 1]; ++k) positive += theta[votes.source_facts[k]];
+      for (uint32_t k = votes.source_item_offsets[s]; k < votes.source_item_offsets[s + 1]; ++k) {
+        viewed += item_theta[votes.source_items[k]];
+      }
+      next_error[s] = (votes.VoteCountOfSource(s) - 2.0 * positive + viewed) / view_count[s];
+    }
+    GallandNormalise(next_error, options.lambda, source_votes);
+    result.residual = MaxAbsDifference(next_error, error);  // = the change of trust 1 - eps
+    std::swap(error, next_error);
+    if (result.iterations > 1 && result.residual <= options.tolerance) {
+      result.converged = true;
+      break;
+    }
+  }
+  if (!result.converged) result.iterations = options.max_iterations;
+  result.source_trust.resize(votes.source_count);
+  for (size_t s = 0; s < votes.source_count; ++s) result.source_trust[s] = 1.0 - error[s];
+  SetTrustOfSilentSources(votes, result.source_trust);
+  return result;
+}
+
+}  // namespace claimgraph::score
