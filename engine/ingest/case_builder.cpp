@@ -1,0 +1,329 @@
+#include "ingest/case_builder.h"
+
+#include <array>
+#include <string_view>
+
+namespace claimgraph::ingest {
+namespace {
+
+// Member names per record kind; a field is its position in the list.
+constexpr std::array<std::string_view, 6> kEntityFields = {"id", "name", "aliases", "type",
+                                                           "controlled_by", "url"};
+constexpr std::array<std::string_view, 8> kSourceFields = {
+    "id", "title", "url", "publisher", "published", "kind", "language", "reliability"};
+constexpr std::array<std::string_view, 6> kClaimFields = {"id", "text", "about", "excludes",
+                                                          "question", "value"};
+constexpr std::array<std::string_view, 6> kAssertionFields = {"source", "claim", "stance",
+                                                              "speaker", "quote", "confidence"};
+constexpr std::array<std::string_view, 3> kCitationFields = {"from", "to", "kind"};
+constexpr std::array<std::string_view, 5> kVerdictFields = {"claim", "rating", "by", "date", "url"};
+constexpr std::array<std::string_view, 3> kReviewFields = {"author_name", "author_url",
+                                                           "date_published"};
+constexpr std::array<std::string_view, 10> kRootFields = {
+    "entities", "sources", "claims", "assertions", "citations", "verdicts",
+    "claimgraph", "title", "description", "review"};
+constexpr int kRootTitle = 7;
+constexpr int kRootReview = 9;
+
+template <size_t N>
+int FieldOf(const std::array<std::string_view, N>& names, std::string_view key) {
+  for (size_t i = 0; i < N; ++i) {
+    if (names[i] == key) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+int RecordFieldOf(RecordKind kind, std::string_view key) {
+  switch (kind) {
+    case RecordKind::kEntity: return FieldOf(kEntityFields, key);
+    case RecordKind::kSource: return FieldOf(kSourceFields, key);
+    case RecordKind::kClaim: return FieldOf(kClaimFields, key);
+    case RecordKind::kAssertion: return FieldOf(kAssertionFields, key);
+    case RecordKind::kCitation: return FieldOf(kCitationFields, key);
+    case RecordKind::kVerdict: return FieldOf(kVerdictFields, key);
+    case RecordKind::kNone: break;
+  }
+  return -1;
+}
+
+}  // namespace
+
+const char* ArrayName(RecordKind kind) {
+  static constexpr const char* kNames[] = {"entities",  "sources",   "claims",
+                                           "assertions", "citations", "verdicts", ""};
+  return kNames[static_cast<int>(kind)];
+}
+
+const char* RecordName(RecordKind kind) {
+  static constexpr const char* kNames[] = {"entity",   "source",   "claim",
+                                           "assertion", "citation", "verdict", ""};
+  return kNames[static_cast<int>(kind)];
+}
+
+BuildState& CaseBuilder::DiscardedState() {
+  static thread_local BuildState discarded;
+  return discarded;
+}
+
+bool CaseBuilder::StartObject() {
+  if (skip_depth_ > 0) {
+    ++skip_depth_;
+    return true;
+  }
+  switch (state_kind_) {
+    case State::kStart:
+      state_kind_ = State::kRoot;
+      return true;
+    case State::kRoot:
+      if (field_ == kRootReview && (state_.review_file == UINT32_MAX ||
+                                    state_.review_file == file_)) {
+        state_kind_ = State::kReview;
+        state_.data.review = Review{};
+        state_.review_file = file_;
+        field_ = -1;
+        return true;
+      }
+      break;
+    case State::kRecords:
+      StartRecord();
+      return true;
+    default:
+      break;
+  }
+  skip_depth_ = 1;
+  return true;
+}
+
+bool CaseBuilder::EndObject(rapidjson::SizeType) {
+  if (skip_depth_ > 0) {
+    if (--skip_depth_ == 0) EndValueInArray();
+    return true;
+  }
+  switch (state_kind_) {
+    case State::kRoot: state_kind_ = State::kDone; break;
+    case State::kReview: state_kind_ = State::kRoot; break;
+    case State::kRecord:
+      state_kind_ = State::kRecords;
+      ++position_;
+      break;
+    default: break;
+  }
+  field_ = -1;
+  return true;
+}
+
+bool CaseBuilder::StartArray() {
+  if (skip_depth_ > 0) {
+    ++skip_depth_;
+    return true;
+  }
+  if (state_kind_ == State::kRoot && field_ >= 0 && field_ < 6) {
+    state_kind_ = State::kRecords;
+    records_ = static_cast<RecordKind>(field_);
+    position_ = 0;
+    return true;
+  }
+  if (state_kind_ == State::kRecord) {
+    state_kind_ = State::kFieldArray;
+    return true;
+  }
+  skip_depth_ = 1;
+  return true;
+}
+
+bool CaseBuilder::EndArray(rapidjson::SizeType) {
+  if (skip_depth_ > 0) {
+    if (--skip_depth_ == 0) EndValueInArray();
+    return true;
+  }
+  if (state_kind_ == State::kRecords) {
+    state_kind_ = State::kRoot;
+    records_ = RecordKind::kNone;
+    field_ = -1;
+  } else if (state_kind_ == State::kFieldArray) {
+    state_kind_ = State::kRecord;
+  }
+  return true;
+}
+
+// A skipped container or unwanted scalar that stood as an element of a record array still
+// takes a position.
+void CaseBuilder::EndValueInArray() {
+  if (state_kind_ == State::kRecords) ++position_;
+}
+
+bool CaseBuilder::Key(const char* text, rapidjson::SizeType length, bool) {
+  if (skip_depth_ > 0) return true;
+  const std::string_view key(text, length);
+  if (state_kind_ == State::kRoot) {
+    field_ = FieldOf(kRootFields, key);
+  } else if (state_kind_ == State::kReview) {
+    field_ = FieldOf(kReviewFields, key);
+  } else if (state_kind_ == State::kRecord) {
+    field_ = RecordFieldOf(records_, key);
+  }
+  return true;
+}
+
+bool CaseBuilder::Null() {
+  if (skip_depth_ == 0 && state_kind_ == State::kRecords) {
+    AddPlaceholder("");
+    return true;
+  }
+  return Other();
+}
+
+bool CaseBuilder::Other() {
+  if (skip_depth_ == 0) EndValueInArray();
+  return true;
+}
+
+bool CaseBuilder::String(const char* text, rapidjson::SizeType length, bool) {
+  if (skip_depth_ > 0) return true;
+  const std::string_view value(text, length);
+  switch (state_kind_) {
+    case State::kRoot:
+      if (field_ == kRootTitle && state_.data.title.empty()) state_.data.title = value;
+      break;
+    case State::kReview:
+      if (field_ == 0) state_.data.review.author_name = value;
+      if (field_ == 1) state_.data.review.author_url = value;
+      if (field_ == 2) state_.data.review.date_published = value;
+      break;
+    case State::kRecords: AddPlaceholder(value); break;
+    case State::kRecord: SetRecordString(value); break;
+    case State::kFieldArray: AddListItem(value); break;
+    default: break;
+  }
+  return true;
+}
+
+bool CaseBuilder::Number(double value) {
+  if (skip_depth_ > 0) return true;
+  if (state_kind_ == State::kRecords) {
+    ++position_;
+  } else if (state_kind_ == State::kRecord) {
+    if (records_ == RecordKind::kSource && field_ == 7) {
+      state_.data.sources.back().reliability = value;
+    } else if (records_ == RecordKind::kAssertion && field_ == 5) {
+      state_.data.assertions.back().confidence = static_cast<float>(value);
+    }
+  }
+  return true;
+}
+
+void CaseBuilder::StartRecord() {
+  state_kind_ = State::kRecord;
+  field_ = -1;
+  const RecordPlace place{file_, position_};
+  CaseData& data = state_.data;
+  switch (records_) {
+    case RecordKind::kEntity: data.entities.emplace_back().place = place; break;
+    case RecordKind::kSource: data.sources.emplace_back().place = place; break;
+    case RecordKind::kClaim: data.claims.emplace_back().place = place; break;
+    case RecordKind::kAssertion: data.assertions.emplace_back().place = place; break;
+    case RecordKind::kCitation: data.citations.emplace_back().place = place; break;
+    case RecordKind::kVerdict: data.verdicts.emplace_back().place = place; break;
+    case RecordKind::kNone: break;
+  }
+}
+
+void CaseBuilder::AddPlaceholder(std::string_view id) {
+  CaseData& data = state_.data;
+  const RecordPlace place{file_, position_++};
+  if (records_ == RecordKind::kAssertion) state_.assertions_dropped = true;
+  if (id.empty()) return;  // nothing to define; the schema error has been reported
+  Index index = kNoIndex;
+  switch (records_) {
+    case RecordKind::kEntity:
+      index = static_cast<Index>(data.entities.size());
+      data.entities.push_back(Entity{.id = std::string(id), .place = place});
+      break;
+    case RecordKind::kSource:
+      index = static_cast<Index>(data.sources.size());
+      data.sources.push_back(Source{.id = std::string(id), .place = place});
+      break;
+    case RecordKind::kClaim:
+      index = static_cast<Index>(data.claims.size());
+      data.claims.push_back(Claim{.id = std::string(id), .place = place});
+      break;
+    default:
+      return;  // assertions, citations and verdicts define no id
+  }
+  state_.placeholders.emplace(records_, index);
+}
+
+void CaseBuilder::SetRecordString(std::string_view value) {
+  CaseData& data = state_.data;
+  SymbolTable& symbols = state_.symbols;
+  switch (records_) {
+    case RecordKind::kEntity: {
+      Entity& entity = data.entities.back();
+      if (field_ == 0) entity.id = value;
+      else if (field_ == 1) entity.name = value;
+      else if (field_ == 3) entity.type = ParseEntityType(value).value_or(EntityType::kOther);
+      else if (field_ == 5) entity.url = value;
+      break;
+    }
+    case RecordKind::kSource: {
+      Source& source = data.sources.back();
+      if (field_ == 0) source.id = value;
+      else if (field_ == 1) source.title = value;
+      else if (field_ == 2) source.url = value;
+      else if (field_ == 3) source.publisher = symbols.Intern(value);
+      else if (field_ == 4) source.published = value;
+      else if (field_ == 5) source.kind = ParseSourceKind(value).value_or(SourceKind::kOther);
+      else if (field_ == 6) source.language = value;
+      break;
+    }
+    case RecordKind::kClaim: {
+      Claim& claim = data.claims.back();
+      if (field_ == 0) claim.id = value;
+      else if (field_ == 1) claim.text = value;
+      else if (field_ == 4) claim.question = value;
+      else if (field_ == 5) claim.value = value;
+      break;
+    }
+    case RecordKind::kAssertion: {
+      Assertion& assertion = data.assertions.back();
+      if (field_ == 0) assertion.source = symbols.Intern(value);
+      else if (field_ == 1) assertion.claim = symbols.Intern(value);
+      else if (field_ == 2) assertion.stance = ParseStance(value).value_or(Stance::kReports);
+      else if (field_ == 3) assertion.speaker.index = symbols.Intern(value);
+      else if (field_ == 4) assertion.quote = value;
+      break;
+    }
+    case RecordKind::kCitation: {
+      Citation& citation = data.citations.back();
+      if (field_ == 0) citation.from = symbols.Intern(value);
+      else if (field_ == 1) citation.to = symbols.Intern(value);
+      else if (field_ == 2) citation.kind = ParseCitationKind(value).value_or(CitationKind::kLinks);
+      break;
+    }
+    case RecordKind::kVerdict: {
+      Verdict& verdict = data.verdicts.back();
+      if (field_ == 0) verdict.claim = symbols.Intern(value);
+      else if (field_ == 1) verdict.rating = ParseRating(value).value_or(Rating::kFalse);
+      else if (field_ == 2) verdict.by = value;
+      else if (field_ == 3) verdict.date = value;
+      else if (field_ == 4) verdict.url = value;
+      break;
+    }
+    case RecordKind::kNone: break;
+  }
+}
+
+void CaseBuilder::AddListItem(std::string_view value) {
+  CaseData& data = state_.data;
+  if (records_ == RecordKind::kEntity) {
+    Entity& entity = data.entities.back();
+    if (field_ == 2) entity.aliases.emplace_back(value);
+    if (field_ == 4) entity.controlled_by.push_back(state_.symbols.Intern(value));
+  } else if (records_ == RecordKind::kClaim) {
+    Claim& claim = data.claims.back();
+    if (field_ == 2) claim.about.push_back(state_.symbols.Intern(value));
+    if (field_ == 3) claim.excludes.push_back(state_.symbols.Intern(value));
+  }
+}
+
+}  // namespace claimgraph::ingest

@@ -1,0 +1,161 @@
+#include "ingest/casefile_reader.h"
+
+#include <set>
+
+#include "rapidjson/document.h"
+#include "rapidjson/stringbuffer.h"
+
+namespace claimgraph::ingest {
+namespace {
+
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
+std::string PointerText(const rapidjson::Pointer& pointer) {
+  rapidjson::StringBuffer buffer;
+  pointer.Stringify(buffer);
+  return buffer.GetString();
+}
+
+std::string SchemaPointerText(const rapidjson::Pointer& pointer) {
+  rapidjson::StringBuffer buffer;
+  pointer.StringifyUriFragment(buffer);
+  return buffer.GetString();
+}
+
+// Validates `value` against `schema_document`; on failure reports one error, its document
+// pointer prefixed with `prefix`, and returns false.
+bool ValidateAndReport(const rapidjson::Value& value, const rapidjson::SchemaDocument& document,
+                       const CasefileSchema& schema, const std::string& prefix,
+                       const rapidjson::Value& root, uint32_t file, DiagnosticSink& sink,
+                       std::string* failed_pointer = nullptr) {
+  rapidjson::SchemaValidator validator(document);
+  if (value.Accept(validator)) return true;
+  if (!validator.IsValid()) {
+    const std::string pointer = prefix + PointerText(validator.GetInvalidDocumentPointer());
+    const rapidjson::Value* instance = rapidjson::Pointer(pointer.c_str()).Get(root);
+    sink.Error(file, pointer,
+               schema.Explain(SchemaPointerText(validator.GetInvalidSchemaPointer()),
+                              validator.GetInvalidSchemaKeyword(), pointer, instance));
+    if (failed_pointer != nullptr) *failed_pointer = pointer;
+  }
+  return false;
+}
+
+RecordKind RecordKindOfMember(std::string_view name) {
+  for (int kind = 0; kind < 6; ++kind) {
+    if (name == ArrayName(static_cast<RecordKind>(kind))) return static_cast<RecordKind>(kind);
+  }
+  return RecordKind::kNone;
+}
+
+}  // namespace
+
+std::string ParseErrorMessage(rapidjson::ParseErrorCode code, size_t offset,
+                              std::string_view text) {
+  using namespace rapidjson;
+  size_t content_end = text.size();
+  while (content_end > 0 && (text[content_end - 1] == ' ' || text[content_end - 1] == '\n' ||
+                             text[content_end - 1] == '\r' || text[content_end - 1] == '\t')) {
+    --content_end;
+  }
+  if (code == kParseErrorDocumentEmpty) {
+    return "the file is empty; a casefile is a JSON object such as {\"claimgraph\": \"1.0\"}";
+  }
+  if (offset >= content_end &&
+      (code == kParseErrorObjectMissName || code == kParseErrorObjectMissColon ||
+       code == kParseErrorObjectMissCommaOrCurlyBracket ||
+       code == kParseErrorArrayMissCommaOrSquareBracket || code == kParseErrorValueInvalid ||
+       code == kParseErrorStringMissQuotationMark)) {
+    return "the file ends in the middle of the JSON document (is it truncated?)";
+  }
+  switch (code) {
+    case kParseErrorDocumentRootNotSingular:
+      return "unexpected text after the end of the JSON document";
+    case kParseErrorValueInvalid:
+      return "invalid JSON value (look for a missing quote, a trailing comma or a comment)";
+    case kParseErrorObjectMissName:
+      return "expected a field name in double quotes (is there a trailing comma?)";
+    case kParseErrorObjectMissColon: return "expected ':' after the field name";
+    case kParseErrorObjectMissCommaOrCurlyBracket:
+      return "expected ',' or '}' after a field (is a comma missing?)";
+    case kParseErrorArrayMissCommaOrSquareBracket:
+      return "expected ',' or ']' after an array element (is a comma missing?)";
+    case kParseErrorStringUnicodeEscapeInvalidHex:
+      return "invalid \\u escape in a string: it needs four hexadecimal digits";
+    case kParseErrorStringUnicodeSurrogateInvalid:
+      return "invalid \\u escape in a string: a UTF-16 surrogate is not paired";
+    case kParseErrorStringEscapeInvalid: return "invalid escape sequence in a string";
+    case kParseErrorStringMissQuotationMark:
+      return "a string is not closed (missing '\"', or a control character inside it)";
+    case kParseErrorStringInvalidEncoding:
+      return "invalid UTF-8 in a string; save the file as UTF-8";
+    case kParseErrorNumberTooBig: return "number too big";
+    case kParseErrorNumberMissFraction: return "a number has no digits after its decimal point";
+    case kParseErrorNumberMissExponent: return "a number has no digits in its exponent";
+    default: return "invalid JSON";
+  }
+}
+
+void ReadCasefileOnErrorPath(std::string_view text, const CasefileSchema& schema, uint32_t file,
+                             BuildState& state, DiagnosticSink& sink) {
+  size_t skipped = 0;
+  if (text.substr(0, kByteOrderMark.size()) == kByteOrderMark) skipped = kByteOrderMark.size();
+  rapidjson::Document document;
+  document.Parse<kCasefileParseFlags>(text.data() + skipped, text.size() - skipped);
+  if (document.HasParseError()) {
+    const size_t offset = skipped + document.GetErrorOffset();
+    sink.Error(file, "", ParseErrorMessage(document.GetParseError(), offset, text), offset);
+    return;
+  }
+  if (!document.IsObject()) {
+    ValidateAndReport(document, schema.root(), schema, "", document, file, sink);
+    return;
+  }
+  // The top level alone: a copy whose record arrays are empty. RapidJSON reports one error
+  // per validation, so drop each offending member and validate again until none is left.
+  auto& allocator = document.GetAllocator();
+  rapidjson::Value shell(rapidjson::kObjectType);
+  for (auto& member : document.GetObject()) {
+    const bool records = RecordKindOfMember(member.name.GetString()) != RecordKind::kNone &&
+                         member.value.IsArray();
+    rapidjson::Value value;
+    if (records) value.SetArray();
+    else value.CopyFrom(member.value, allocator);
+    shell.AddMember(rapidjson::Value(member.name, allocator), value, allocator);
+  }
+  std::set<std::string> dropped;
+  for (size_t attempt = 0; attempt <= document.MemberCount() && sink.accepting(); ++attempt) {
+    std::string pointer;
+    if (ValidateAndReport(shell, schema.root(), schema, "", document, file, sink, &pointer)) break;
+    const size_t end = pointer.find('/', 1);
+    const std::string member = pointer.empty() ? "" : pointer.substr(1, end - 1);
+    if (member.empty() || !shell.HasMember(member.c_str())) break;
+    shell.RemoveMember(member.c_str());
+    dropped.insert(member);
+  }
+  // Each record alone; an invalid record becomes its id (or null) for the builder.
+  for (auto& member : document.GetObject()) {
+    const std::string name = member.name.GetString();
+    const RecordKind kind = RecordKindOfMember(name);
+    if (kind == RecordKind::kNone || !member.value.IsArray() || dropped.count(name)) continue;
+    rapidjson::SizeType position = 0;
+    for (auto& record : member.value.GetArray()) {
+      const std::string prefix = "/" + name + "/" + std::to_string(position++);
+      if (!sink.accepting()) return;
+      if (ValidateAndReport(record, schema.record(kind), schema, prefix, document, file, sink)) {
+        continue;
+      }
+      rapidjson::Value placeholder;
+      if (record.IsObject() && record.HasMember("id") && record["id"].IsString() &&
+          record["id"].GetStringLength() > 0) {
+        placeholder.CopyFrom(record["id"], allocator);
+      }
+      record = placeholder;
+    }
+  }
+  for (const std::string& name : dropped) document.RemoveMember(name.c_str());
+  CaseBuilder builder(state, file);
+  document.Accept(builder);
+}
+
+}  // namespace claimgraph::ingest

@@ -1,0 +1,48 @@
+// Reading one casefile into the shared BuildState. The fast path streams the text through
+// RapidJSON's schema validator into the CaseBuilder with no DOM. When it fails, the caller
+// rolls the file's records back and calls ReadCasefileOnErrorPath, which parses a DOM and
+// validates each top-level member and each record separately, so that every invalid record
+// gets its own error (RapidJSON's validator stops at the first), then builds what is valid.
+#ifndef CLAIMGRAPH_INGEST_CASEFILE_READER_H_
+#define CLAIMGRAPH_INGEST_CASEFILE_READER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "ingest/case_builder.h"
+#include "ingest/casefile_schema.h"
+#include "ingest/diagnostics.h"
+#include "rapidjson/reader.h"
+#include "rapidjson/schema.h"
+
+namespace claimgraph::ingest {
+
+// Parse flags of both paths: reject invalid UTF-8 in strings.
+inline constexpr unsigned kCasefileParseFlags = rapidjson::kParseValidateEncodingFlag;
+
+// True when the whole stream is valid JSON that the schema accepts; the records are then in
+// `state`. On false, `state` may hold part of the file: the caller rolls it back.
+template <typename InputStream>
+bool ReadCasefileFast(InputStream& stream, const CasefileSchema& schema, uint32_t file,
+                      BuildState& state) {
+  CaseBuilder builder(state, file);
+  rapidjson::GenericSchemaValidator<rapidjson::SchemaDocument, CaseBuilder> validator(
+      schema.root(), builder);
+  rapidjson::Reader reader;
+  const rapidjson::ParseResult parsed = reader.Parse<kCasefileParseFlags>(stream, validator);
+  return !parsed.IsError() && validator.IsValid();
+}
+
+// Reports every problem the parser and the schema find in `text` (a parse error alone when
+// the text is not JSON), and adds the records that are valid to `state`.
+void ReadCasefileOnErrorPath(std::string_view text, const CasefileSchema& schema, uint32_t file,
+                             BuildState& state, DiagnosticSink& sink);
+
+// The sentence for a RapidJSON parse error at `offset` in `text`.
+std::string ParseErrorMessage(rapidjson::ParseErrorCode code, size_t offset,
+                              std::string_view text);
+
+}  // namespace claimgraph::ingest
+
+#endif  // CLAIMGRAPH_INGEST_CASEFILE_READER_H_
