@@ -115,7 +115,7 @@ ExitCode RunImportProvJson(const Args& args, std::ostream& out, std::ostream& er
   // URL): check with the loader so that what is written always loads.
   LoadOptions options;
   options.warnings = false;
-  LoadResult check = LoadCasefileTexts({output}, {casefile}, options);
+  LoadResult check = LoadCasefileTexts({input + " (as a casefile)"}, {casefile}, options);
   if (!check.ok()) {
     err << "claimgraph import prov-json: " << input
         << ": the records do not form a valid casefile; nothing was written:\n";

@@ -67,10 +67,9 @@ class ProvWriter {
     Key(key);
     QualifiedValue(name);
   }
-  void Number(std::string_view key, const std::string& number) {
-    Key(key);
-    writer_.RawValue(number.data(), number.size(), rapidjson::kNumberType);
-  }
+  // Numbers as typed literals ({"$": "0.9", "type": "xsd:double"}): a bare JSON number
+  // would become xsd:int or xsd:float depending on how it happens to be written.
+  void Number(std::string_view key, const std::string& number) { Typed(key, number, "xsd:double"); }
   std::string Vocabulary(std::string_view term) const {
     return std::string(kProvVocabularyPrefix) + ":" + std::string(term);
   }
