@@ -1,0 +1,147 @@
+#include "render/escape.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace claimgraph::render {
+namespace {
+
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+constexpr std::string_view kEllipsis = "\xE2\x80\xA6";     // U+2026
+
+// The length of the valid UTF-8 sequence starting at text[at], or 0 if it is invalid
+// (truncated, overlong, a surrogate, or above U+10FFFF; RFC 3629 section 4).
+size_t ValidSequenceLength(std::string_view text, size_t at) {
+  const auto byte = [&](size_t i) { return static_cast<uint8_t>(text[at + i]); };
+  const uint8_t lead = byte(0);
+  size_t length = 0;
+  uint8_t low = 0x80, high = 0xBF;  // the allowed range of the second byte
+  if (lead < 0x80) return 1;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    if (lead == 0xE0) low = 0xA0;
+    if (lead == 0xED) high = 0x9F;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    if (lead == 0xF0) low = 0x90;
+    if (lead == 0xF4) high = 0x8F;
+  } else {
+    return 0;
+  }
+  if (at + length > text.size()) return 0;
+  if (byte(1) < low || byte(1) > high) return 0;
+  for (size_t i = 2; i < length; ++i) {
+    if (byte(i) < 0x80 || byte(i) > 0xBF) return 0;
+  }
+  return length;
+}
+
+std::string Escape(std::string_view text, std::string_view line_break) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  size_t at = 0;
+  while (at < text.size()) {
+    const char c = text[at];
+    const size_t length = ValidSequenceLength(text, at);
+    if (length == 0) {
+      out += kReplacement;
+      ++at;
+      continue;
+    }
+    if (length > 1) {
+      out.append(text.substr(at, length));
+    } else if (c == '\\') {
+      out += "\\\\";
+    } else if (c == '&') {
+      out += "&amp;";
+    } else if (c == '\n') {
+      out += line_break;
+    } else if (static_cast<uint8_t>(c) < 0x20 || c == 0x7F) {
+      out += ' ';
+    } else {
+      out += c;
+    }
+    at += length;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string EscapeText(std::string_view text) { return Escape(text, "\\n"); }
+
+std::string EscapeTooltip(std::string_view text) { return Escape(text, "&#10;"); }
+
+void AppendQuoted(std::string& out, std::string_view value) {
+  out += '"';
+  size_t run = 0;  // start of the run of characters that need no escaping
+  for (size_t i = 0; i < value.size(); ++i) {
+    if (value[i] == '"') {
+      out.append(value.substr(run, i - run));
+      out += "\\\"";
+      run = i + 1;
+    }
+  }
+  out.append(value.substr(run));
+  if (!value.empty() && value.back() == '\\') out += "\\\n";
+  out += '"';
+}
+
+std::string WrapText(std::string_view text, size_t width, size_t max_lines) {
+  // Split into code points so that widths count characters, not bytes.
+  std::vector<std::string_view> points;
+  for (size_t at = 0; at < text.size();) {
+    size_t length = ValidSequenceLength(text, at);
+    if (length == 0) length = 1;  // EscapeText replaces it later
+    points.push_back(text.substr(at, length));
+    at += length;
+  }
+  std::vector<std::string> lines(1);
+  std::vector<size_t> widths(1, 0);
+  size_t i = 0;
+  while (i < points.size()) {
+    if (points[i] == "\n") {
+      lines.emplace_back();
+      widths.push_back(0);
+      ++i;
+      continue;
+    }
+    if (points[i] == " ") {
+      if (widths.back() > 0 && widths.back() < width) {
+        lines.back() += ' ';
+        ++widths.back();
+      }
+      ++i;
+      continue;
+    }
+    size_t end = i;  // the word is points[i, end)
+    while (end < points.size() && points[end] != " " && points[end] != "\n") ++end;
+    size_t word = end - i;
+    if (widths.back() > 0 && widths.back() + word > width) {
+      while (!lines.back().empty() && lines.back().back() == ' ') lines.back().pop_back();
+      lines.emplace_back();
+      widths.push_back(0);
+    }
+    for (; i < end; ++i) {
+      if (widths.back() == width) {  // a word longer than a line: break it
+        lines.emplace_back();
+        widths.push_back(0);
+      }
+      lines.back() += points[i];
+      ++widths.back();
+    }
+  }
+  std::string out;
+  for (size_t line = 0; line < lines.size() && line < max_lines; ++line) {
+    if (line > 0) out += '\n';
+    std::string_view content = lines[line];
+    while (!content.empty() && content.back() == ' ') content.remove_suffix(1);
+    out += content;
+  }
+  if (lines.size() > max_lines) out += kEllipsis;
+  return out;
+}
+
+}  // namespace claimgraph::render
