@@ -1,0 +1,121 @@
+#include "ingest/gold.h"
+
+#include <array>
+#include <vector>
+
+#include "ingest/csv_reader.h"
+#include "ingest/import_support.h"
+#include "ingest/normalise.h"
+
+namespace claimgraph::ingest {
+namespace {
+
+// Calls `visit(line_number, line)` for each non-blank line, CR removed.
+template <typename Visit>
+Status ForEachLine(std::string_view text, Visit visit) {
+  int line_number = 0;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    start = end + 1;
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
+    if (Status status = visit(line_number, line); !status.ok()) return status;
+  }
+  return Status::Ok();
+}
+
+std::vector<std::string_view> SplitTabs(std::string_view line) {
+  std::vector<std::string_view> fields;
+  size_t start = 0;
+  for (size_t tab = line.find('\t'); tab != std::string_view::npos; tab = line.find('\t', start)) {
+    fields.push_back(line.substr(start, tab - start));
+    start = tab + 1;
+  }
+  fields.push_back(line.substr(start));
+  return fields;
+}
+
+}  // namespace
+
+Result<GoldAnswers> ReadBooksGold(std::string_view file, std::string_view text) {
+  GoldAnswers gold;
+  Status status = ForEachLine(text, [&](int line_number, std::string_view line) {
+    std::vector<std::string_view> fields = SplitTabs(line);
+    if (fields.size() < 2) {
+      return LineError(file, line_number, "expected an ISBN, a tab and the author list");
+    }
+    if (std::optional<std::string> authors = NormaliseAuthorList(fields[1])) {
+      gold[std::string(fields[0]) + "/AuthorsNamesList"] = *authors;
+    }
+    return Status::Ok();
+  });
+  if (!status.ok()) return status;
+  return gold;
+}
+
+Result<GoldAnswers> ReadFlightsCsvGold(std::string_view file, std::string_view text) {
+  Result<std::vector<CsvRecord>> records = ReadCsv(file, text);
+  if (!records.ok()) return records.status();
+  if (records.value().empty()) return LineError(file, 1, "the file is empty (expected a header line)");
+  static constexpr std::array<std::string_view, 4> kTimes = {
+      "sched_dep_time", "act_dep_time", "sched_arr_time", "act_arr_time"};
+  const CsvRecord& header = records.value().front();
+  Result<std::vector<size_t>> columns =
+      FindColumns(file, header, {"flight", kTimes[0], kTimes[1], kTimes[2], kTimes[3]});
+  if (!columns.ok()) return columns.status();
+  GoldAnswers gold;
+  std::map<std::string, int> first_line;
+  for (size_t row = 1; row < records.value().size(); ++row) {
+    const CsvRecord& record = records.value()[row];
+    if (record.fields.size() != header.fields.size()) {
+      return LineError(file, record.line, "expected " + std::to_string(header.fields.size()) +
+                                              " fields as in the header, found " +
+                                              std::to_string(record.fields.size()));
+    }
+    const std::string& flight = record.fields[columns.value()[0]];
+    for (size_t time = 0; time < kTimes.size(); ++time) {
+      std::optional<std::string> value = NormaliseFlightTime(record.fields[columns.value()[1 + time]]);
+      if (!value) continue;
+      const std::string question = flight + "/" + std::string(kTimes[time]);
+      auto [found, added] = gold.emplace(question, *value);
+      if (added) {
+        first_line[question] = record.line;
+      } else if (found->second != *value) {
+        return LineError(file, record.line, "the gold " + std::string(kTimes[time]) + " of " + flight +
+                                                " is " + *value + " here but " + found->second +
+                                                " on line " + std::to_string(first_line[question]));
+      }
+    }
+  }
+  return gold;
+}
+
+Result<GoldAnswers> ReadDafnaFlightTruth(std::string_view file, std::string_view text,
+                                         std::string_view object_suffix) {
+  static constexpr std::array<std::string_view, 6> kProperties = {
+      "ExpectedDepartureTime", "ActualDepartureTime", "DepartureGate",
+      "ExpectedArrivalTime",   "ActualArrivalTime",   "ArrivalGate"};
+  GoldAnswers gold;
+  Status status = ForEachLine(text, [&](int line_number, std::string_view line) {
+    std::vector<std::string_view> fields = SplitTabs(line);
+    if (fields.size() != 1 + kProperties.size()) {
+      return LineError(file, line_number, "expected a flight and 6 tab-separated fields, found " +
+                                              std::to_string(fields.size()) + " fields");
+    }
+    for (size_t i = 0; i < kProperties.size(); ++i) {
+      std::optional<std::string> value =
+          NormaliseValue(ValueNormaliser::kFlightTimes, kProperties[i], fields[1 + i]);
+      if (!value) continue;
+      gold[std::string(fields[0]) + std::string(object_suffix) + "/" + std::string(kProperties[i])] = *value;
+    }
+    return Status::Ok();
+  });
+  if (!status.ok()) return status;
+  return gold;
+}
+
+}  // namespace claimgraph::ingest
