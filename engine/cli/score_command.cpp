@@ -189,7 +189,7 @@ Result<ScoreOptions> ScoreOptionsFromArguments(const ParsedArguments& parsed, co
     std::string text = parsed.Value("--interested-weight");
     char* end = nullptr;
     double value = std::strtod(text.c_str(), &end);
-    if (text.empty() || end != text.c_str() + text.size()) {
+    if (text.empty() || end != text.c_str() + text.size() || !(value >= 0.0 && value <= 1.0)) {
       return Status::Error("claimgraph " + command + ": --interested-weight must be a number in [0, 1], got '" +
                            text + "'");
     }
