@@ -74,8 +74,9 @@ std::string XmlEscape(std::string_view text) {
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
       case '\'': out += "&apos;"; break;
+      case '\t': out += "&#9;"; break;
+      case '\n': out += "&#10;"; break;
       case '\r': out += "&#13;"; break;
-      case '\t': case '\n': out += static_cast<char>(code_point); break;
       default:
         if (code_point < 0x20 || code_point == 0xFFFE || code_point == 0xFFFF) {
           out += kReplacement;

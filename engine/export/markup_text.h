@@ -15,8 +15,9 @@ std::string ValidUtf8(std::string_view text);
 
 // `text` escaped for XML 1.0 character data and attribute values (&, <, >, ", '). The
 // control characters XML 1.0 cannot carry at all, not even as references (U+0000 to
-// U+001F except tab, line feed, carriage return; U+FFFE, U+FFFF), become U+FFFD, and
-// carriage returns become "&#13;" so that parsers do not fold them into line feeds.
+// U+001F except tab, line feed, carriage return; U+FFFE, U+FFFF), become U+FFFD. Tab, line
+// feed and carriage return are written as references (&#9; &#10; &#13;): in an attribute
+// value a parser would otherwise turn them into spaces (XML 1.0 section 3.3.3).
 std::string XmlEscape(std::string_view text);
 
 // The shortest decimal text that reads back as the same double ("0.6", "1").
