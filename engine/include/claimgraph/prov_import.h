@@ -37,6 +37,9 @@ std::optional<std::string> DecodeProvLocalName(std::string_view local);
 // document's "prefix" block, so prefixes may be renamed. Errors name `file`, the JSON
 // pointer of the offending record and what is wrong. PROV records claimgraph has no
 // casefile equivalent for (activities, usage, ...) are errors, not silently dropped.
+// The records are not checked as a casefile would be (id syntax, URLs, dates), and
+// Source::published_seconds is left 0: write them with CasefileText
+// (claimgraph/casefile_writer.h) and load that, as `claimgraph import prov-json` does.
 Result<ImportResult> ImportProvJson(std::string_view file, std::string_view text);
 
 }  // namespace claimgraph
