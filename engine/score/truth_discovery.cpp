@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "score/accucopy.h"
 #include "score/average_log.h"
 #include "score/investment.h"
 #include "score/majority_vote.h"
@@ -19,7 +20,7 @@ namespace claimgraph::score {
 const std::vector<std::string>& TruthDiscoveryMethods() {
   static const std::vector<std::string> methods = {
       "majority",    "sums",        "average-log", "investment", "pooled-investment",
-      "truthfinder", "2-estimates", "3-estimates"};
+      "truthfinder", "2-estimates", "3-estimates", "accucopy"};
   return methods;
 }
 
@@ -33,6 +34,7 @@ Result<TruthDiscoveryResult> RunTruthDiscovery(std::string_view method, const Vo
   if (method == "truthfinder") return RunTruthFinder(votes, labels);
   if (method == "2-estimates") return RunTwoEstimates(votes, labels);
   if (method == "3-estimates") return RunThreeEstimates(votes, labels);
+  if (method == "accucopy") return RunAccuCopy(votes, labels);
   std::string known;
   for (const std::string& name : TruthDiscoveryMethods()) known += (known.empty() ? "" : ", ") + name;
   return Status::Error("unknown truth-discovery method \"" + std::string(method) +
