@@ -57,24 +57,37 @@ class Builder {
     return node_of_vertex_[boost_graph.VertexOf(node)];
   }
 
-  // A source whose publisher has a stake in a claim it asserts, or a speaker with a stake.
+  // Marks the interested parties in the provenance of each shown claim: a source on a chain
+  // (the asserting source, the sources it cites, transitively, and a source it quotes as
+  // speaker) whose publisher has a stake in the claim, or an entity speaker with a stake.
   void MarkInterested() {
     interested_sources_.assign(graph_.sources().size(), 0);
     interested_entities_.assign(graph_.entities().size(), 0);
-    for (const Assertion& assertion : graph_.assertions()) {
-      const Index publisher = graph_.sources()[assertion.source].publisher;
-      if (publisher != kNoIndex && HasStake(graph_, publisher, assertion.claim)) {
-        interested_sources_[assertion.source] = 1;
+    std::vector<Index> visited_in(graph_.sources().size(), kNoIndex);  // assertion that last saw it
+    std::vector<Index> pending;
+    for (Index i = 0; i < graph_.assertions().size(); ++i) {
+      const Assertion& assertion = graph_.assertions()[i];
+      if (!view_.Shows({NodeKind::kClaim, assertion.claim})) continue;
+      if (graph_.claims()[assertion.claim].about.empty()) continue;
+      const auto reach = [&](Index source) {
+        if (visited_in[source] == i) return;
+        visited_in[source] = i;
+        pending.push_back(source);
+      };
+      reach(assertion.source);
+      if (assertion.speaker.valid() && assertion.speaker.kind == NodeKind::kSource) {
+        reach(assertion.speaker.index);
+      } else if (assertion.speaker.valid() && HasStake(graph_, assertion.speaker.index, assertion.claim)) {
+        interested_entities_[assertion.speaker.index] = 1;
       }
-      const NodeRef speaker = assertion.speaker;
-      if (!speaker.valid()) continue;
-      if (speaker.kind == NodeKind::kEntity && HasStake(graph_, speaker.index, assertion.claim)) {
-        interested_entities_[speaker.index] = 1;
-      } else if (speaker.kind == NodeKind::kSource) {
-        const Index speaker_publisher = graph_.sources()[speaker.index].publisher;
-        if (speaker_publisher != kNoIndex && HasStake(graph_, speaker_publisher, assertion.claim)) {
-          interested_sources_[speaker.index] = 1;
+      while (!pending.empty()) {
+        const Index source = pending.back();
+        pending.pop_back();
+        const Index publisher = graph_.sources()[source].publisher;
+        if (publisher != kNoIndex && HasStake(graph_, publisher, assertion.claim)) {
+          interested_sources_[source] = 1;
         }
+        for (Index citation : graph_.CitationsFrom(source)) reach(graph_.citations()[citation].to);
       }
     }
   }
