@@ -188,7 +188,7 @@ Result<ImportResult> ImportEmergent(std::string_view file, std::string_view text
     builder.MarkArticle(field(kArticleId));
     std::string url = field(kUrl);
     if (!url.empty() && !IsHttpUrl(url)) {
-      notes.Add("kept without their url (not an absolute http(s) URL)", line);
+      notes.Add("kept without a url (not an absolute http(s) URL)", line);
       url.clear();
     }
     const std::string& headline = field(kArticleHeadline);

@@ -36,7 +36,7 @@ Result<ImportResult> ImportFlightsCsv(std::string_view file, std::string_view te
   result.data.title = "Flight times from " + ingest::BaseName(file);
   ingest::IdRegistry ids;
   ingest::AnswerBuilder builder(result.data, ids);
-  ingest::SkipNotes notes;
+  ingest::SkipNotes notes("time field", "time fields");
   for (size_t row = 1; row < records->size(); ++row) {
     const ingest::CsvRecord& record = records.value()[row];
     if (record.fields.size() != header.fields.size()) {
@@ -53,12 +53,12 @@ Result<ImportResult> ImportFlightsCsv(std::string_view file, std::string_view te
       const std::string& raw = record.fields[columns.value()[2 + time]];
       std::optional<std::string> value = ingest::NormaliseValue(options.normaliser, kTimes[time], raw);
       if (!value) {
-        notes.Add("with a time left out (absent, as in \"Not Available\" or empty)", record.line);
+        notes.Add("left out (absent, as in \"Not Available\" or empty)", record.line);
         continue;
       }
       const Index claim = builder.Claim(flight, kTimes[time], *value, raw);
       if (!builder.Support(builder.Source(source_name), claim)) {
-        notes.Add("with a time left out (the same source gives the same time again)", record.line);
+        notes.Add("left out (the same source gives the same time again)", record.line);
       }
     }
   }

@@ -41,7 +41,7 @@ std::vector<std::string> SkipNotes::Lines(std::string_view file) const {
   std::vector<std::pair<size_t, std::string>> ordered;
   for (const auto& [what, count] : counts_) {
     ordered.emplace_back(count.order, std::string(file) + ": note: " + std::to_string(count.lines) +
-                                          (count.lines == 1 ? " line " : " lines ") + what +
+                                          " " + (count.lines == 1 ? singular_ : plural_) + " " + what +
                                           "; first at line " + std::to_string(count.first_line));
   }
   std::sort(ordered.begin(), ordered.end());

@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "claimgraph/model.h"
@@ -31,6 +32,9 @@ class IdRegistry {
 // first line of each.
 class SkipNotes {
  public:
+  // What is counted: "line"/"lines" by default, or e.g. "time field"/"time fields".
+  SkipNotes(std::string singular = "line", std::string plural = "lines")
+      : singular_(std::move(singular)), plural_(std::move(plural)) {}
   // `what` completes "N lines ...", e.g. "skipped (the value is absent)".
   void Add(std::string_view what, int line);
   // One note per `what`, in order of first occurrence:
@@ -43,6 +47,7 @@ class SkipNotes {
     size_t lines = 0;
     int first_line = 0;
   };
+  std::string singular_, plural_;
   std::map<std::string, Count, std::less<>> counts_;
 };
 
