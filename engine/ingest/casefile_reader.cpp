@@ -3,6 +3,7 @@
 #include <set>
 
 #include "rapidjson/document.h"
+#include "ingest/value_checks.h"
 #include "rapidjson/stringbuffer.h"
 
 namespace claimgraph::ingest {
@@ -39,6 +40,12 @@ bool ValidateAndReport(const rapidjson::Value& value, const rapidjson::SchemaDoc
     if (failed_pointer != nullptr) *failed_pointer = pointer;
   }
   return false;
+}
+
+// The members of an object by position: clang's C++20 mode finds RapidJSON 1.1.0's member
+// iterator comparison ambiguous (-Wambiguous-reversed-operator), so no range-for.
+rapidjson::Value::Member& MemberAt(rapidjson::Value& object, rapidjson::SizeType i) {
+  return *(object.MemberBegin() + i);
 }
 
 RecordKind RecordKindOfMember(std::string_view name) {
@@ -103,7 +110,10 @@ void ReadCasefileOnErrorPath(std::string_view text, const CasefileSchema& schema
   rapidjson::Document document;
   document.Parse<kCasefileParseFlags>(text.data() + skipped, text.size() - skipped);
   if (document.HasParseError()) {
-    const size_t offset = skipped + document.GetErrorOffset();
+    // An empty file is reported at its start, not after its trailing blank lines.
+    const size_t offset = document.GetParseError() == rapidjson::kParseErrorDocumentEmpty
+                              ? 0
+                              : skipped + document.GetErrorOffset();
     sink.Error(file, "", ParseErrorMessage(document.GetParseError(), offset, text), offset);
     return;
   }
@@ -115,7 +125,8 @@ void ReadCasefileOnErrorPath(std::string_view text, const CasefileSchema& schema
   // per validation, so drop each offending member and validate again until none is left.
   auto& allocator = document.GetAllocator();
   rapidjson::Value shell(rapidjson::kObjectType);
-  for (auto& member : document.GetObject()) {
+  for (rapidjson::SizeType i = 0; i < document.MemberCount(); ++i) {
+    auto& member = MemberAt(document, i);
     const bool records = RecordKindOfMember(member.name.GetString()) != RecordKind::kNone &&
                          member.value.IsArray();
     rapidjson::Value value;
@@ -124,30 +135,35 @@ void ReadCasefileOnErrorPath(std::string_view text, const CasefileSchema& schema
     shell.AddMember(rapidjson::Value(member.name, allocator), value, allocator);
   }
   std::set<std::string> dropped;
-  for (size_t attempt = 0; attempt <= document.MemberCount() && sink.accepting(); ++attempt) {
+  for (size_t attempt = 0; attempt <= document.MemberCount(); ++attempt) {
     std::string pointer;
     if (ValidateAndReport(shell, schema.root(), schema, "", document, file, sink, &pointer)) break;
     const size_t end = pointer.find('/', 1);
     const std::string member = pointer.empty() ? "" : pointer.substr(1, end - 1);
     if (member.empty() || !shell.HasMember(member.c_str())) break;
-    shell.RemoveMember(member.c_str());
+    if (member == "claimgraph") {
+      // Required: removing it would only add "missing required field" to its own error.
+      shell["claimgraph"].SetString("1.0");
+    } else {
+      shell.RemoveMember(member.c_str());
+    }
     dropped.insert(member);
   }
   // Each record alone; an invalid record becomes its id (or null) for the builder.
-  for (auto& member : document.GetObject()) {
+  for (rapidjson::SizeType i = 0; i < document.MemberCount(); ++i) {
+    auto& member = MemberAt(document, i);
     const std::string name = member.name.GetString();
     const RecordKind kind = RecordKindOfMember(name);
     if (kind == RecordKind::kNone || !member.value.IsArray() || dropped.count(name)) continue;
     rapidjson::SizeType position = 0;
     for (auto& record : member.value.GetArray()) {
       const std::string prefix = "/" + name + "/" + std::to_string(position++);
-      if (!sink.accepting()) return;
       if (ValidateAndReport(record, schema.record(kind), schema, prefix, document, file, sink)) {
         continue;
       }
       rapidjson::Value placeholder;
       if (record.IsObject() && record.HasMember("id") && record["id"].IsString() &&
-          record["id"].GetStringLength() > 0) {
+          IdProblem({record["id"].GetString(), record["id"].GetStringLength()}).empty()) {
         placeholder.CopyFrom(record["id"], allocator);
       }
       record = placeholder;

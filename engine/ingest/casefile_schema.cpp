@@ -109,8 +109,10 @@ std::string ExplainUnknownField(const std::string& field, const std::string& own
   std::string best;
   size_t best_distance = 3;  // suggest only names at most two edits away
   std::string all;
-  for (const auto& member : properties->GetObject()) {
-    const std::string name = member.name.GetString();
+  // By position: clang's C++20 mode finds RapidJSON 1.1.0's member iterator comparison
+  // ambiguous (-Wambiguous-reversed-operator), so no range-for.
+  for (rapidjson::SizeType i = 0; i < properties->MemberCount(); ++i) {
+    const std::string name = (properties->MemberBegin() + i)->name.GetString();
     if (!all.empty()) all += ", ";
     all += name;
     const size_t distance = EditDistance(field, name);

@@ -40,9 +40,10 @@ class DiagnosticSink {
   // REQUIRES: max_errors > 0
   explicit DiagnosticSink(size_t max_errors) : max_errors_(max_errors) {}
 
-  // False once the limit is reached: callers stop looking for more errors.
+  // False once the limit is reached; further errors are dropped (and counted as such).
   bool accepting() const { return error_count_ < max_errors_; }
   size_t error_count() const { return error_count_; }
+  // True once an error was dropped because of the limit.
   bool limit_reached() const { return limit_reached_; }
 
   void Error(uint32_t file, std::string pointer, std::string message,

@@ -136,10 +136,10 @@ LoadResult Complete(BuildState& state, DiagnosticSink& sink, const std::vector<s
     const bool resolved =
         ingest::DefineAndResolve(state, sink, static_cast<uint32_t>(names.size()));
     ingest::CheckRelations(state, published, sink);
-    if (resolved) {
-      ingest::MakeExcludesSymmetric(state.data);
-      if (options.warnings) ingest::AddWarnings(state, sink);
-    }
+    if (resolved) ingest::MakeExcludesSymmetric(state.data);
+    // Warnings only for casefiles without errors: with a duplicate id or a dropped record,
+    // "asserts nothing" and the like would be guesses that bury the errors.
+    if (resolved && options.warnings && sink.error_count() == 0) ingest::AddWarnings(state, sink);
   }
   LoadResult result;
   const bool ok = sink.error_count() == 0 && !sink.limit_reached() && all_parsed;

@@ -39,7 +39,7 @@ void CheckCitationCycles(const BuildState& state, DiagnosticSink& sink) {
   enum : uint8_t { kUnvisited, kOnStack, kDone };
   std::vector<uint8_t> color(count, kUnvisited);
   std::vector<std::pair<Index, uint32_t>> stack;  // (source, next edge position)
-  for (Index root = 0; root < count && sink.accepting(); ++root) {
+  for (Index root = 0; root < count; ++root) {
     if (color[root] != kUnvisited) continue;
     stack.emplace_back(root, offsets[root]);
     color[root] = kOnStack;
@@ -147,14 +147,17 @@ void AddWarnings(const BuildState& state, DiagnosticSink& sink) {
       source_asserts[assertion.speaker.index] = 1;
     }
   }
+  auto placeholder = [&](RecordKind kind, Index i) {
+    return state.placeholders.count({kind, i}) > 0;
+  };
   for (Index i = 0; i < data.sources.size(); ++i) {
-    if (source_asserts[i]) continue;
+    if (source_asserts[i] || placeholder(RecordKind::kSource, i)) continue;
     const Source& source = data.sources[i];
     sink.Warning(source.place.file, RecordPointer(RecordKind::kSource, source.place),
                  "source " + Quoted(source.id) + " asserts nothing (no assertion names it as source or speaker)");
   }
   for (Index i = 0; i < data.claims.size(); ++i) {
-    if (claim_asserted[i]) continue;
+    if (claim_asserted[i] || placeholder(RecordKind::kClaim, i)) continue;
     const Claim& claim = data.claims[i];
     sink.Warning(claim.place.file, RecordPointer(RecordKind::kClaim, claim.place),
                  "no source asserts claim " + Quoted(claim.id));
