@@ -7,6 +7,7 @@
 
 #include <rapidjson/document.h>
 
+#include "claimgraph/export.h"
 #include "claimgraph/load.h"
 #include "claimgraph/score.h"
 #include "test_support.h"
@@ -176,6 +177,33 @@ TEST_CASE("the sample case exports a review of its key claim with every required
     }
   }
   CHECK(key_claim);
+}
+
+TEST_CASE("hostile strings stay inside their JSON strings; bytes that are not UTF-8 become U+FFFD") {
+  CaseData data;
+  data.review = {.author_name = "Desk \"</script><script>alert(1)</script>", .date_published = "2020-01-01"};
+  data.entities = {{.id = "e", .name = "Name\\with\nbreak \x01", .type = EntityType::kPerson}};
+  data.sources = {{.id = "s", .title = "Title \"quoted\" \xC3\x28", .url = "https://s.example/?a=\"b\"",
+                   .publisher = 0, .published = "2020-01-01"}};
+  data.claims = {{.id = "c/1", .text = "Claim } ] \" \\ \t \xF0\x9F\x98\x80"}};
+  data.assertions = {{.source = 0, .claim = 0}};
+  ProvenanceGraph graph(std::move(data));
+  Result<CorroborationResult> scores = Score(graph);
+  REQUIRE(scores.ok());
+  Result<std::string> text = ExportClaimReview(graph, scores.value(), {.review_url = "https://desk.example/r"});
+  REQUIRE_MESSAGE(text.ok(), text.status().message());
+  rapidjson::Document document;
+  document.Parse<rapidjson::kParseValidateEncodingFlag>(text->data(), text->size());
+  REQUIRE_FALSE(document.HasParseError());
+  CHECK(text->find("</") == std::string::npos);  // safe inside an HTML <script> element
+  REQUIRE(document.Size() == 1);
+  const rapidjson::Value& review = document[0];
+  CHECK(Str(review, "url") == "https://desk.example/r#claim-c%2F1");
+  CHECK(Str(review, "claimReviewed") == "Claim } ] \" \\ \t \xF0\x9F\x98\x80");
+  CHECK(Str(review["author"], "name") == "Desk \"</script><script>alert(1)</script>");
+  CHECK(Str(review["itemReviewed"]["author"], "name") == "Name\\with\nbreak \x01");
+  CHECK(Str(review["itemReviewed"]["firstAppearance"], "name") == "Title \"quoted\" \xEF\xBF\xBD(");
+  CHECK(Str(review["itemReviewed"]["firstAppearance"], "url") == "https://s.example/?a=\"b\"");
 }
 
 }  // namespace

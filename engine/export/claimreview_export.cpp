@@ -221,7 +221,13 @@ Result<std::string> ExportClaimReview(const ProvenanceGraph& graph, const Corrob
     writer.EndObject();
   }
   writer.EndArray();
-  return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
+  // ClaimReview is pasted into <script type="application/ld+json"> elements, which a "</"
+  // inside a string would close: write it as "<\/", the same JSON string.
+  std::string text(buffer.GetString(), buffer.GetSize());
+  for (size_t at = text.find("</"); at != std::string::npos; at = text.find("</", at + 3)) {
+    text.replace(at, 2, "<\\/");
+  }
+  return text + "\n";
 }
 
 }  // namespace claimgraph
