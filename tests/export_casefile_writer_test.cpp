@@ -88,5 +88,19 @@ TEST_CASE("AppendJsonString escapes quotes, backslashes and control characters o
   CHECK(out == "\"a\\\"b\\\\c\\td\\u0001\\u007f\xc3\xa9\"");
 }
 
+TEST_CASE("A written casefile loads back into the same records") {
+  const std::string text = CasefileText(SmallCase());
+  LoadResult loaded = LoadCasefileTexts({"small.json"}, {text});
+  REQUIRE_MESSAGE(loaded.ok(), loaded.status().message());
+  const CaseData& data = loaded.graph->data();
+  CHECK(data.title == "Drill \"target\" claims");
+  CHECK(data.sources[1].title == "A blog\\post\n");
+  CHECK(data.sources[0].reliability == 0.6);
+  CHECK(data.assertions[0].confidence == 0.9f);
+  CHECK(data.assertions[0].speaker == NodeRef{NodeKind::kEntity, 0});
+  CHECK(data.citations[0].kind == CitationKind::kDerivedFrom);
+  CHECK(CasefileText(data) == text);  // and every other field, through the writer
+}
+
 }  // namespace
 }  // namespace claimgraph
