@@ -23,6 +23,11 @@ TEST_CASE("NormaliseAuthorList reduces an author list to its sorted last names")
       {"Tom Carpenter and Grant Moerschel & Richard Dreger", "carpenter;dreger;moerschel"},
       {"St&uuml;tzle, Thomas; Hoos, Holger", "hoos;stutzle"},
       {"Robert C. Seacord Jr.", "seacord"},
+      {"HAAG, STEPHEN PERRY, JAMES T. SOSINSKY, BARRIE", "haag;perry;sosinsky"},  // run together
+      {"Puder, Arno Romer, Kay Pilhofer, Frank", "pilhofer;puder;romer"},
+      {"Stephen Haag; James T Perry; James Perry", "haag;perry"},  // one author listed twice
+      {"Cheryl A. Schmidt, Todd Meadors, Meadors", "meadors;schmidt"},
+      {"THOMAS &amp; CHANDRASEKHAR", "chandrasekhar;thomas"},
   };
   for (const auto& [text, expected] : cases) {
     CAPTURE(text);

@@ -48,7 +48,8 @@ bool IsDroppedWord(std::string_view word) {
 // The replacement for an HTML entity name, or nullopt when it is not one we decode.
 std::optional<std::string> EntityReplacement(std::string_view name) {
   if (name == "apos" || name == "#39") return "'";
-  if (name == "amp" || name == "quot" || name == "nbsp") return " ";
+  if (name == "amp") return "&";  // a separator between authors
+  if (name == "quot" || name == "nbsp") return " ";
   if (name == "szlig") return "ss";
   static constexpr std::array<std::string_view, 8> kAccents = {
       "acute", "grave", "uml", "circ", "tilde", "cedil", "ring", "slash"};
@@ -115,17 +116,29 @@ std::string Join(const std::vector<std::string>& words, std::string_view separat
   return joined;
 }
 
-// The last name of one author: before the comma in "Last, First" form, else the last word
-// longer than one letter (initials are not last names).
-std::optional<std::string> LastName(std::string_view author, bool comma_form) {
+// One author as the normaliser sees it: the last name, and the first letter of the first
+// name ('\0' when not given), which only serves to tell apart two co-authors who share a
+// last name from one author listed twice.
+struct Author {
+  std::string last;
+  char initial = '\0';
+};
+
+char InitialOf(const std::vector<std::string>& words) { return words.empty() ? '\0' : words.front()[0]; }
+
+// One author: "Last, First" when `comma_form` and there is a comma, else "First Last" with
+// the last word longer than one letter as the last name (initials are not last names).
+std::optional<Author> ParseAuthor(std::string_view author, bool comma_form) {
   if (size_t comma = author.find(','); comma_form && comma != std::string_view::npos) {
     std::vector<std::string> words = NameWords(author.substr(0, comma));
     if (words.empty()) return std::nullopt;
-    return Join(words, " ");
+    return Author{Join(words, " "), InitialOf(NameWords(author.substr(comma + 1)))};
   }
   std::vector<std::string> words = NameWords(author);
   for (auto it = words.rbegin(); it != words.rend(); ++it) {
-    if (it->size() > 1) return *it;
+    if (it->size() <= 1) continue;
+    const bool has_first = it + 1 != words.rend();
+    return Author{*it, has_first ? words.front()[0] : '\0'};
   }
   return std::nullopt;
 }
@@ -165,22 +178,66 @@ std::vector<std::string_view> Split(std::string_view text, std::string_view sepa
   return parts;
 }
 
-std::vector<std::optional<std::string>> LastNames(std::string_view list) {
-  std::vector<std::optional<std::string>> names;
+// "Last, First Last, First Last, First": a list of "Last, First" names run together
+// without separators, as some sellers print them. True when the first part is one word and
+// each middle part is a first name followed by a last name (its last word is not an initial).
+bool IsRunTogetherCommaForm(const std::vector<std::string_view>& parts) {
+  if (parts.size() < 3 || NameWords(parts[0]).size() != 1) return false;
+  for (size_t i = 1; i + 1 < parts.size(); ++i) {
+    std::vector<std::string> words = NameWords(parts[i]);
+    if (words.size() < 2 || words.back().size() <= 1) return false;
+  }
+  return true;
+}
+
+std::vector<std::optional<Author>> ParseAuthors(std::string_view list) {
+  std::vector<std::optional<Author>> authors;
   if (list.find_first_of(";/") != std::string_view::npos) {
-    for (std::string_view author : Split(list, ";/")) names.push_back(LastName(author, true));
-    return names;
+    for (std::string_view author : Split(list, ";/")) authors.push_back(ParseAuthor(author, true));
+    return authors;
   }
-  if (list.find(',') == std::string_view::npos) return {LastName(list, false)};
+  if (list.find(',') == std::string_view::npos) return {ParseAuthor(list, false)};
   std::vector<std::string_view> parts = Split(list, ",");
-  if (parts.empty()) return names;
+  if (parts.empty()) return authors;
   std::vector<std::string> first_words = NameWords(parts[0]);
-  if (first_words.size() == 1 && parts.size() == 2) return {first_words[0]};  // "Last, First"
-  if (first_words.size() == 1 && parts.size() % 2 == 0) {  // "Last, First, Last, First"
-    for (size_t i = 0; i < parts.size(); i += 2) names.push_back(Join(NameWords(parts[i]), " "));
-    return names;
+  if (first_words.size() == 1 && parts.size() == 2) {  // "Last, First"
+    return {Author{first_words[0], InitialOf(NameWords(parts[1]))}};
   }
-  for (std::string_view author : parts) names.push_back(LastName(author, false));  // "First Last, ..."
+  if (IsRunTogetherCommaForm(parts)) {
+    authors.push_back(Author{first_words[0], InitialOf(NameWords(parts[1]))});
+    for (size_t i = 1; i + 1 < parts.size(); ++i) {
+      authors.push_back(Author{NameWords(parts[i]).back(), InitialOf(NameWords(parts[i + 1]))});
+    }
+    return authors;
+  }
+  if (first_words.size() == 1 && parts.size() % 2 == 0) {  // "Last, First, Last, First"
+    for (size_t i = 0; i < parts.size(); i += 2) {
+      authors.push_back(Author{Join(NameWords(parts[i]), " "), InitialOf(NameWords(parts[i + 1]))});
+    }
+    return authors;
+  }
+  for (std::string_view author : parts) authors.push_back(ParseAuthor(author, false));  // "First Last, ..."
+  return authors;
+}
+
+// Drops an author listed twice ("James T. Perry; ...; James Perry"): same last name and
+// the same first initial, or no initial on one side. Two co-authors who share a last name
+// keep their different initials ("O'Leary, Timothy; O'Leary, Linda").
+std::vector<std::string> DistinctLastNames(std::vector<Author> authors) {
+  std::sort(authors.begin(), authors.end(), [](const Author& a, const Author& b) {
+    return a.last != b.last ? a.last < b.last : a.initial < b.initial;
+  });
+  std::vector<std::string> names;
+  for (size_t i = 0; i < authors.size(); ++i) {
+    bool repeated = false;
+    for (size_t j = i; j-- > 0 && authors[j].last == authors[i].last;) {
+      if (authors[j].initial == authors[i].initial || authors[j].initial == '\0' ||
+          authors[i].initial == '\0') {
+        repeated = true;
+      }
+    }
+    if (!repeated) names.push_back(authors[i].last);
+  }
   return names;
 }
 
@@ -200,13 +257,12 @@ std::optional<std::string> NormalisePlain(std::string_view value) {
 
 std::optional<std::string> NormaliseAuthorList(std::string_view value) {
   if (IsAbsentValue(value)) return std::nullopt;
-  std::vector<std::string> names;
-  for (auto& name : LastNames(MarkSeparators(DecodeEntities(value)))) {
-    if (name && !name->empty()) names.push_back(std::move(*name));
+  std::vector<Author> authors;
+  for (auto& author : ParseAuthors(MarkSeparators(DecodeEntities(value)))) {
+    if (author && !author->last.empty()) authors.push_back(std::move(*author));
   }
-  if (names.empty()) return std::nullopt;
-  std::sort(names.begin(), names.end());
-  return Join(names, ";");
+  if (authors.empty()) return std::nullopt;
+  return Join(DistinctLastNames(std::move(authors)), ";");
 }
 
 std::optional<std::string> NormaliseFlightTime(std::string_view value) {
