@@ -75,7 +75,7 @@ TEST_CASE("hostile labels read back as their escaped values") {
   CHECK(r2.at("label").find("\xF0\x9F\x9A\x80") != std::string::npos);
   CHECK(r2.at("label").find("\xEF\xBF\xBD") != std::string::npos);  // the invalid byte, replaced
   CHECK(read->nodes.at("c0").attributes.at("label") ==
-        "The drill is <b>not</b> aimed &amp;\\nat \\\\N anyone");
+        "The drill is <b>not</b> aimed &amp; at \\\\N\\nanyone");
   CHECK(read->nodes.at("e2").attributes.at("class") == "entity interested");
   CHECK(read->nodes.at("e2").attributes.at("peripheries") == "2");
 }

@@ -43,8 +43,8 @@ TEST_CASE("the SVG carries ids, classes, links and tooltips, and shows labels as
                  "&lt;b&gt;&amp;amp;&lt;/b&gt;&#10;published 2017&#45;12&#45;11&#10;"
                  "https://example.org/r1?x=1&amp;y=2\">") != std::string::npos);
   CHECK(svg.find(">Report &quot;one&quot; \\ ends in \\</text>") != std::string::npos);
-  CHECK(svg.find(">The drill is &lt;b&gt;not&lt;/b&gt; aimed &amp;</text>") != std::string::npos);
-  CHECK(svg.find(">at \\N anyone</text>") != std::string::npos);
+  CHECK(svg.find(">The drill is &lt;b&gt;not&lt;/b&gt; aimed &amp; at \\N</text>") != std::string::npos);
+  CHECK(svg.find(">anyone</text>") != std::string::npos);
   CHECK(svg.find("<g id=\"r&quot;2\\\" class=\"node source\">") != std::string::npos);
   CHECK(svg.find("<g id=\"ministry\" class=\"node entity interested\">") != std::string::npos);
   // The supporting assertion: an id from the casefile ids, a class by kind and stance, the

@@ -81,7 +81,7 @@ TEST_CASE("claims only: the claims, their exclusions and their report counts") {
   CHECK(NodeIds(graph) == std::set<std::string>{"c1", "c2"});
   CHECK(EdgeIds(graph) == std::set<std::string>{"excludes:c1:c2"});
   CHECK(graph.nodes.at("c0").attributes.at("label") ==
-        "The drill is <b>not</b> aimed &amp;\\nat \\\\N anyone\\n1 support \xC2\xB7 1 refute \xC2\xB7 0 report");
+        "The drill is <b>not</b> aimed &amp; at \\\\N\\nanyone\\n1 support \xC2\xB7 1 refute \xC2\xB7 0 report");
 }
 
 TEST_CASE("grouping by publisher boxes each publisher with its sources") {

@@ -12,23 +12,30 @@
 namespace claimgraph::render {
 namespace {
 
-// Whether `entity`, or an entity that controls it (transitively), is one the claim is about:
-// the claim's "interested" parties in the sense of claimgraph/score.h.
-bool HasStake(const ProvenanceGraph& graph, Index entity, Index claim) {
-  const std::vector<Index>& about = graph.claims()[claim].about;
-  if (about.empty()) return false;
-  std::vector<Index> pending = {entity};
-  std::vector<Index> seen;
-  while (!pending.empty()) {
-    const Index current = pending.back();
-    pending.pop_back();
-    if (std::find(seen.begin(), seen.end(), current) != seen.end()) continue;
-    seen.push_back(current);
-    if (std::find(about.begin(), about.end(), current) != about.end()) return true;
-    for (Index controller : graph.entities()[current].controlled_by) pending.push_back(controller);
+// For each entity, itself and every entity that controls it, directly or through others
+// (sorted): an entity has a stake in a claim when one of these is an entity the claim is
+// about, the "interested" test of claimgraph/score.h.
+std::vector<std::vector<Index>> SelfAndControllers(const ProvenanceGraph& graph) {
+  std::vector<std::vector<Index>> result(graph.entities().size());
+  std::vector<Index> pending;
+  for (Index entity = 0; entity < graph.entities().size(); ++entity) {
+    std::vector<Index>& found = result[entity];
+    pending.assign(1, entity);
+    while (!pending.empty()) {
+      const Index current = pending.back();
+      pending.pop_back();
+      if (std::find(found.begin(), found.end(), current) != found.end()) continue;
+      found.push_back(current);
+      for (Index controller : graph.entities()[current].controlled_by) pending.push_back(controller);
+    }
+    std::sort(found.begin(), found.end());
   }
-  return false;
+  return result;
 }
+
+// How many sources of one assertion's citation chains are examined for a stake: chains in
+// casefiles are a few steps long; the bound keeps huge imported graphs linear.
+constexpr size_t kMaxChainSources = 32;
 
 class Builder {
  public:
@@ -59,8 +66,18 @@ class Builder {
 
   // Marks the interested parties in the provenance of each shown claim: a source on a chain
   // (the asserting source, the sources it cites, transitively, and a source it quotes as
-  // speaker) whose publisher has a stake in the claim, or an entity speaker with a stake.
+  // speaker; at most kMaxChainSources of them) whose publisher has a stake in the claim, or an
+  // entity speaker with a stake.
+  bool HasStake(Index entity, Index claim) const {
+    const std::vector<Index>& parties = self_and_controllers_[entity];
+    for (Index about : graph_.claims()[claim].about) {
+      if (std::binary_search(parties.begin(), parties.end(), about)) return true;
+    }
+    return false;
+  }
+
   void MarkInterested() {
+    self_and_controllers_ = SelfAndControllers(graph_);
     interested_sources_.assign(graph_.sources().size(), 0);
     interested_entities_.assign(graph_.entities().size(), 0);
     std::vector<Index> visited_in(graph_.sources().size(), kNoIndex);  // assertion that last saw it
@@ -69,22 +86,24 @@ class Builder {
       const Assertion& assertion = graph_.assertions()[i];
       if (!view_.Shows({NodeKind::kClaim, assertion.claim})) continue;
       if (graph_.claims()[assertion.claim].about.empty()) continue;
+      size_t reached = 0;
       const auto reach = [&](Index source) {
-        if (visited_in[source] == i) return;
+        if (visited_in[source] == i || reached == kMaxChainSources) return;
+        ++reached;
         visited_in[source] = i;
         pending.push_back(source);
       };
       reach(assertion.source);
       if (assertion.speaker.valid() && assertion.speaker.kind == NodeKind::kSource) {
         reach(assertion.speaker.index);
-      } else if (assertion.speaker.valid() && HasStake(graph_, assertion.speaker.index, assertion.claim)) {
+      } else if (assertion.speaker.valid() && HasStake(assertion.speaker.index, assertion.claim)) {
         interested_entities_[assertion.speaker.index] = 1;
       }
       while (!pending.empty()) {
         const Index source = pending.back();
         pending.pop_back();
         const Index publisher = graph_.sources()[source].publisher;
-        if (publisher != kNoIndex && HasStake(graph_, publisher, assertion.claim)) {
+        if (publisher != kNoIndex && HasStake(publisher, assertion.claim)) {
           interested_sources_[source] = 1;
         }
         for (Index citation : graph_.CitationsFrom(source)) reach(graph_.citations()[citation].to);
@@ -108,6 +127,10 @@ class Builder {
       }
       node_class += " interested";
       legend_.interested = true;
+    }
+    if (!options_.focus.empty() && graph_.Id(node) == options_.focus) {
+      SetAttribute(attributes, "penwidth", "3");  // the node the view is centred on
+      node_class += " focus";
     }
     std::string label = labels_.NodeLabel(node);
     std::string tooltip = labels_.NodeTooltip(node, Interested(node));
@@ -264,6 +287,7 @@ class Builder {
   LegendContents legend_;
   std::vector<uint32_t> node_of_vertex_;
   std::vector<char> interested_sources_, interested_entities_;
+  std::vector<std::vector<Index>> self_and_controllers_;
 };
 
 }  // namespace

@@ -26,10 +26,10 @@ std::string Labels::NodeLabel(NodeRef node) const {
       }
       details += Name(source.kind);
       if (!source.published.empty()) details += std::string(kDot) + std::string(DateOf(source.published));
-      return WrapText(source.title, 30, 4) + "\n" + WrapText(details, 36, 2);
+      return WrapText(source.title, 36, 3) + "\n" + WrapText(details, 40, 2);
     }
     case NodeKind::kClaim:
-      return WrapText(graph_.claims()[node.index].text, 32, 6);
+      return WrapText(graph_.claims()[node.index].text, 40, 5);
     case NodeKind::kEntity: {
       const Entity& entity = graph_.entities()[node.index];
       return WrapText(entity.name, 24, 3) + "\n(" + std::string(Name(entity.type)) + ")";

@@ -1,6 +1,7 @@
 #include "render/style.h"
 
 #include <string>
+#include <vector>
 
 #include "render/escape.h"
 
@@ -138,40 +139,54 @@ void AddLegend(const LegendContents& contents, Drawing& drawing) {
     drawing.nodes.push_back({std::move(name), cluster, std::move(attributes)});
     return static_cast<uint32_t>(drawing.nodes.size() - 1);
   };
+  // dot places the legend samples in a grid: an invisible edge from one sample to the next
+  // puts them side by side (one rank apart), a missing one starts a new row.
+  const auto link = [&](uint32_t from, uint32_t to) {
+    drawing.edges.push_back({from, to, {{"style", "invis"}, {"class", "legend"}}});
+  };
+  std::vector<uint32_t> samples;  // node samples, in rows of kNodesPerRow
   const NodeKind kinds[] = {NodeKind::kSource, NodeKind::kClaim, NodeKind::kEntity};
   for (NodeKind kind : kinds) {
     if (!contents.node_kinds[static_cast<int>(kind)]) continue;
     Attributes attributes = NodeStyle(kind);
     attributes.push_back({"label", std::string(Name(kind))});
-    add_node("legend_" + std::string(Name(kind)), std::move(attributes));
+    samples.push_back(add_node("legend_" + std::string(Name(kind)), std::move(attributes)));
   }
   if (contents.interested) {
     Attributes attributes = NodeStyle(NodeKind::kSource);
     for (Attribute& attribute : InterestedStyle()) {
       SetAttribute(attributes, attribute.name, attribute.value);
     }
-    attributes.push_back({"label", "interested origin\\n(has a stake in the claim)"});
-    add_node("legend_interested", std::move(attributes));
+    attributes.push_back({"label", "interested\\n(has a stake in the claim)"});
+    samples.push_back(add_node("legend_interested", std::move(attributes)));
   }
   for (VerdictBand band : contents.verdicts) {
     Attributes attributes = NodeStyle(NodeKind::kClaim);
     SetAttribute(attributes, "fillcolor", std::string(VerdictFill(band)));
     attributes.push_back({"label", EscapeText(Name(band))});
-    add_node("legend_verdict_" + std::to_string(static_cast<int>(band)), std::move(attributes));
+    samples.push_back(add_node("legend_verdict_" + std::to_string(static_cast<int>(band)),
+                               std::move(attributes)));
   }
-  int sample = 0;
-  for (EdgeLook look : contents.edges) {
-    // The caption as a plain-text node with a short sample edge to an invisible point: one
-    // rank apart, so dot lays the samples out as parallel horizontal strokes.
-    const std::string name = "legend_edge_" + std::to_string(sample++);
+  constexpr size_t kNodesPerRow = 4;
+  for (size_t i = 1; i < samples.size(); ++i) {
+    if (i % kNodesPerRow != 0) link(samples[i - 1], samples[i]);
+  }
+  constexpr size_t kEdgesPerRow = 3;
+  uint32_t previous_end = 0;
+  for (size_t sample = 0; sample < contents.edges.size(); ++sample) {
+    // The caption as a plain-text node with a short sample edge to an invisible point.
+    const EdgeLook look = contents.edges[sample];
+    const std::string name = "legend_edge_" + std::to_string(sample);
     const uint32_t tail = add_node(name, {{"shape", "plaintext"}, {"height", "0.2"},
                                           {"label", EscapeText(EdgeCaption(look))}});
     const uint32_t head =
         add_node(name + "_end", {{"shape", "point"}, {"width", "0.02"}, {"style", "invis"}});
     Attributes attributes = EdgeStyle(look);
-    SetAttribute(attributes, "constraint", "true");  // keep the samples in a column
+    SetAttribute(attributes, "constraint", "true");  // an exclusion sample must still rank
     attributes.push_back({"class", "legend " + EdgeClass(look)});
     drawing.edges.push_back({tail, head, std::move(attributes)});
+    if (sample % kEdgesPerRow != 0) link(previous_end, tail);
+    previous_end = head;
   }
 }
 

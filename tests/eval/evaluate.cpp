@@ -146,7 +146,7 @@ Result<Prediction> Predict(const std::string& method, const CaseData& data,
   return prediction;
 }
 
-// "0.812" or "error" (the message goes to stderr).
+// A figure as "0.812" (locale-independent for these values: no thousands, one decimal point).
 std::string Cell(double value) {
   char text[16];
   std::snprintf(text, sizeof text, "%.3f", value);
@@ -191,26 +191,23 @@ std::vector<std::string> EvaluateWithPastVerdicts(const std::string& method, con
   return {Cell(outcome.accuracy()), Cell(outcome.macro_f1)};
 }
 
-// Prints rows as a Markdown table whose columns are as wide as their widest cell.
+// Prints rows as a Markdown table whose columns are as wide as their widest cell; the first
+// row is the header.
 void PrintTable(const std::vector<std::vector<std::string>>& rows) {
   std::vector<size_t> widths(rows.front().size(), 3);
   for (const auto& row : rows) {
     for (size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], row[i].size());
   }
-  auto print = [&](const std::vector<std::string>& cells) {
+  auto print = [&](const std::vector<std::string>& cells, char fill) {
     std::string line = "|";
     for (size_t i = 0; i < cells.size(); ++i) {
-      std::string cell = cells[i];
-      cell.resize(widths[i], cell.size() > 0 && cell.find_first_not_of('-') == std::string::npos ? '-' : ' ');
-      line += " " + cell + " |";
+      line += " " + cells[i] + std::string(widths[i] - cells[i].size(), fill) + " |";
     }
     std::cout << line << "\n";
   };
-  print(rows.front());
-  std::vector<std::string> rule;
-  for (size_t width : widths) rule.push_back(std::string(width, '-'));
-  print(rule);
-  for (size_t r = 1; r < rows.size(); ++r) print(rows[r]);
+  print(rows.front(), ' ');
+  print(std::vector<std::string>(widths.size(), "-"), '-');
+  for (size_t r = 1; r < rows.size(); ++r) print(rows[r], ' ');
 }
 
 int Main(int argc, char** argv) {
