@@ -145,6 +145,7 @@ Result<TruthDiscoveryResult> RunAccuCopy(const VoteArrays& votes, const FactLabe
   for (size_t f = 0; f < votes.fact_count; ++f) widest = std::max(widest, votes.VoteCountOfFact(f));
   std::vector<uint32_t> order(widest);
   std::vector<double> vote_count(votes.fact_count), next_accuracy(votes.source_count);
+  std::vector<double> decided(votes.fact_count, 0.0);  // per fact: 1 for the item's current truth
 
   result.converged = false;
   for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
@@ -188,7 +189,17 @@ Result<TruthDiscoveryResult> RunAccuCopy(const VoteArrays& votes, const FactLabe
     }
     result.residual = MaxAbsDifference(next_accuracy, accuracy);
     std::swap(accuracy, next_accuracy);
-    // 3. Copy detection from the new probabilities and accuracies.
+    // 3. Copy detection from the new decision and accuracies. As in the paper, a shared value
+    // counts as true when it is its item's decided truth, the most probable fact; k facts
+    // tied for it share the decision (1/k each), so the order of the facts does not matter.
+    for (size_t item = 0; item < votes.item_count; ++item) {
+      const uint32_t begin = votes.item_offsets[item], end = votes.item_offsets[item + 1];
+      double best = 0.0;
+      uint32_t tied = 0;
+      for (uint32_t f = begin; f < end; ++f) best = std::max(best, probability[f]);
+      for (uint32_t f = begin; f < end; ++f) tied += probability[f] == best;
+      for (uint32_t f = begin; f < end; ++f) decided[f] = probability[f] == best ? 1.0 / tied : 0.0;
+    }
     log_ab = log_prior_ab;
     log_ba = log_prior_ba;
     log_independent = log_prior_independent;
@@ -206,7 +217,7 @@ Result<TruthDiscoveryResult> RunAccuCopy(const VoteArrays& votes, const FactLabe
         log_ba[p] += std::log(differ * (1.0 - c));
         continue;
       }
-      const double q = probability[f];
+      const double q = decided[f];
       const double independent = q * both_true + (1.0 - q) * both_false;
       // a copies b: the copied value is right as often as b, the original.
       const double a_copies = q * (c * accuracy_b + (1.0 - c) * both_true) +

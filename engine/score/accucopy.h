@@ -11,8 +11,8 @@
 //    P(f) A1 A2 + (1 - P(f)) (1 - A1)(1 - A2)/n; if s1 copies s2 (the original), with
 //    P(f) (c A2 + (1 - c) A1 A2) + (1 - P(f)) (c (1 - A2) + (1 - c)(1 - A1)(1 - A2)/n);
 //    on different values, 1 - A1 A2 - (1 - A1)(1 - A2)/n, times (1 - c) for a copier.
-//    The paper counts shared true and false values from its current decision; we weight
-//    each shared value by its current probability P(f) instead, which needs no threshold.
+//    Here P(f) is the current decision, as in the paper: 1 for the item's most probable
+//    fact (1/k each for k facts tied for it), 0 for the others.
 // The first iteration assumes independence (no copy detection has run yet).
 // Citations: the casefile says who took material from whom. A citation s1 -> s2 raises the
 // prior that s1 copies s2 from copy_prior to cited_copy_prior; the data still decide.

@@ -2,7 +2,10 @@
 // the default corroboration score, and every truth-discovery method (time in all and per
 // iteration, assertion visits per second), with the process's peak memory.
 //
-//   score_bench [--assertions N] [--runs R] [--casefile FILE]...
+//   score_bench [--assertions N] [--runs R] [--methods LIST] [--casefile FILE]...
+//
+// --methods: comma-separated truth-discovery methods to time (default: all; "none" for
+// none, e.g. to profile the default score alone).
 //
 // Without --casefile the graph is generated in memory with a fixed seed (shape below);
 // with it, the casefiles (e.g. from tests/bench/casefile_generator) are loaded and the load
@@ -79,6 +82,19 @@ CaseData Generate(size_t assertion_count) {
   return data;
 }
 
+// "a,b" -> {"a", "b"}; "none" -> {}.
+std::vector<std::string> SplitCommas(const std::string& list) {
+  std::vector<std::string> parts;
+  if (list == "none") return parts;
+  size_t start = 0;
+  for (size_t comma = list.find(','); comma != std::string::npos; comma = list.find(',', start)) {
+    parts.push_back(list.substr(start, comma - start));
+    start = comma + 1;
+  }
+  parts.push_back(list.substr(start));
+  return parts;
+}
+
 double Seconds(const std::function<void()>& work) {
   auto start = std::chrono::steady_clock::now();
   work();
@@ -99,11 +115,13 @@ double PeakMegabytes() {
 int Run(int argc, char** argv) {
   size_t assertion_count = 1000000, runs = 3;
   std::vector<std::string> casefiles;
+  std::vector<std::string> methods = score::TruthDiscoveryMethods();
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string flag = argv[i];
     if (flag == "--assertions") assertion_count = std::strtoull(argv[i + 1], nullptr, 10);
     else if (flag == "--runs") runs = std::max<size_t>(1, std::strtoull(argv[i + 1], nullptr, 10));
     else if (flag == "--casefile") casefiles.push_back(argv[i + 1]);
+    else if (flag == "--methods") methods = SplitCommas(argv[i + 1]);
     else {
       std::fprintf(stderr, "score_bench: unknown option '%s'\n", argv[i]);
       return 2;
@@ -157,7 +175,7 @@ int Run(int argc, char** argv) {
   time_score("score: corroboration, priors, no chains", priors);
   time_score("score: default (truthfinder trust, chains)", ScoreOptions{});
 
-  for (const std::string& method : score::TruthDiscoveryMethods()) {
+  for (const std::string& method : methods) {
     std::vector<double> times;
     size_t iterations = 0;
     for (size_t run = 0; run < runs; ++run) {
