@@ -1,5 +1,6 @@
 #include "ingest/casefile_reader.h"
 
+#include <cmath>
 #include <set>
 
 #include "rapidjson/document.h"
@@ -23,6 +24,43 @@ std::string SchemaPointerText(const rapidjson::Pointer& pointer) {
   return buffer.GetString();
 }
 
+// RapidJSON 1.1.0 hashes a value checked against an `enum` and converts a double to a
+// 64-bit integer for that (internal::Hasher::Double): undefined behaviour for magnitudes of
+// 2^63 and more ("claimgraph": 6e23, found by the loader fuzzer). Such numbers are clamped
+// to +-kLargestHashable in a copy before validating. No verdict changes: the schema's bounds
+// are all far smaller, and an enum of strings rejects every number alike. Messages quote the
+// original value, since they read it from the unclamped document.
+constexpr double kLargestHashable = 9.2e18;  // below 2^63 = 9.223e18
+
+bool HasUnhashableNumber(const rapidjson::Value& value) {
+  if (value.IsDouble()) return std::fabs(value.GetDouble()) >= kLargestHashable;
+  if (value.IsArray()) {
+    for (const auto& element : value.GetArray()) {
+      if (HasUnhashableNumber(element)) return true;
+    }
+  }
+  if (value.IsObject()) {
+    for (rapidjson::SizeType member_index = 0; member_index < value.MemberCount(); ++member_index) {
+      const auto member = value.MemberBegin() + member_index;
+      if (HasUnhashableNumber(member->value)) return true;
+    }
+  }
+  return false;
+}
+
+void ClampUnhashableNumbers(rapidjson::Value& value) {
+  if (value.IsDouble() && std::fabs(value.GetDouble()) >= kLargestHashable) {
+    value.SetDouble(std::copysign(kLargestHashable, value.GetDouble()));
+  } else if (value.IsArray()) {
+    for (auto& element : value.GetArray()) ClampUnhashableNumbers(element);
+  } else if (value.IsObject()) {
+    for (rapidjson::SizeType member_index = 0; member_index < value.MemberCount(); ++member_index) {
+      const auto member = value.MemberBegin() + member_index;
+      ClampUnhashableNumbers(member->value);
+    }
+  }
+}
+
 // Validates `value` against `schema_document`; on failure reports one error, its document
 // pointer prefixed with `prefix`, and returns false.
 bool ValidateAndReport(const rapidjson::Value& value, const rapidjson::SchemaDocument& document,
@@ -30,7 +68,14 @@ bool ValidateAndReport(const rapidjson::Value& value, const rapidjson::SchemaDoc
                        const rapidjson::Value& root, uint32_t file, DiagnosticSink& sink,
                        std::string* failed_pointer = nullptr) {
   rapidjson::SchemaValidator validator(document);
-  if (value.Accept(validator)) return true;
+  rapidjson::Document clamped;
+  const rapidjson::Value* checked = &value;
+  if (HasUnhashableNumber(value)) {
+    clamped.CopyFrom(value, clamped.GetAllocator());
+    ClampUnhashableNumbers(clamped);
+    checked = &clamped;
+  }
+  if (checked->Accept(validator)) return true;
   if (!validator.IsValid()) {
     const std::string pointer = prefix + PointerText(validator.GetInvalidDocumentPointer());
     const rapidjson::Value* instance = rapidjson::Pointer(pointer.c_str()).Get(root);

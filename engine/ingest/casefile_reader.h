@@ -13,24 +13,32 @@
 #include "ingest/case_builder.h"
 #include "ingest/casefile_schema.h"
 #include "ingest/diagnostics.h"
+#include "ingest/schema_checker.h"
 #include "rapidjson/reader.h"
 #include "rapidjson/schema.h"
 
 namespace claimgraph::ingest {
 
-// Parse flags of both paths: reject invalid UTF-8 in strings.
+// Parse flags of the error path: reject invalid UTF-8 in strings.
 inline constexpr unsigned kCasefileParseFlags = rapidjson::kParseValidateEncodingFlag;
 
 // True when the whole stream is valid JSON that the schema accepts; the records are then in
 // `state`. On false, `state` may hold part of the file: the caller rolls it back.
+// REQUIRES: the caller checks that the stream's bytes are well-formed UTF-8 (before, or
+// after and then discards the result; ingest/utf8_stream.h): this parse does not.
 template <typename InputStream>
 bool ReadCasefileFast(InputStream& stream, const CasefileSchema& schema, uint32_t file,
                       BuildState& state) {
   CaseBuilder builder(state, file);
+  rapidjson::Reader reader;
+  if (const SchemaChecker* checker = schema.checker()) {
+    CheckingCaseBuilder checking(*checker, builder);
+    const rapidjson::ParseResult parsed = reader.Parse<rapidjson::kParseNoFlags>(stream, checking);
+    return !parsed.IsError() && checking.valid();
+  }
   rapidjson::GenericSchemaValidator<rapidjson::SchemaDocument, CaseBuilder> validator(
       schema.root(), builder);
-  rapidjson::Reader reader;
-  const rapidjson::ParseResult parsed = reader.Parse<kCasefileParseFlags>(stream, validator);
+  const rapidjson::ParseResult parsed = reader.Parse<rapidjson::kParseNoFlags>(stream, validator);
   return !parsed.IsError() && validator.IsValid();
 }
 

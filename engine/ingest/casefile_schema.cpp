@@ -159,15 +159,27 @@ Result<CasefileSchema*> CasefileSchema::Load() {
     schema->records_[kind] = std::make_unique<rapidjson::SchemaDocument>(*document);
     schema->record_json_[kind] = std::move(document);
   }
+  Result<SchemaChecker> checker = SchemaChecker::Compile(schema->schema_json_);
+  if (checker.ok()) schema->checker_.emplace(std::move(checker.value()));
   return schema.release();
 }
 
 Result<const CasefileSchema*> CasefileSchema::Get() {
+  // Destroyed at exit rather than leaked: RapidJSON packs its flags into the top bits of
+  // string pointers, so LeakSanitizer cannot see that a live schema still owns its names.
   static std::once_flag once;
-  static Result<CasefileSchema*>* loaded = nullptr;
-  std::call_once(once, [] { loaded = new Result<CasefileSchema*>(Load()); });
-  if (!loaded->ok()) return loaded->status();
-  return static_cast<const CasefileSchema*>(loaded->value());
+  static std::unique_ptr<CasefileSchema> schema;
+  static Status failure;
+  std::call_once(once, [] {
+    Result<CasefileSchema*> loaded = Load();
+    if (loaded.ok()) {
+      schema.reset(loaded.value());
+    } else {
+      failure = loaded.status();
+    }
+  });
+  if (schema == nullptr) return failure;
+  return static_cast<const CasefileSchema*>(schema.get());
 }
 
 std::string CasefileSchema::Explain(const std::string& schema_pointer, const std::string& keyword,

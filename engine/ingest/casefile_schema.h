@@ -5,10 +5,12 @@
 #ifndef CLAIMGRAPH_INGEST_CASEFILE_SCHEMA_H_
 #define CLAIMGRAPH_INGEST_CASEFILE_SCHEMA_H_
 
+#include <optional>
 #include <string>
 
 #include "claimgraph/status.h"
 #include "ingest/case_builder.h"
+#include "ingest/schema_checker.h"
 #include "rapidjson/document.h"
 #include "rapidjson/schema.h"
 
@@ -27,6 +29,11 @@ class CasefileSchema {
     return *records_[static_cast<int>(kind)];
   }
 
+  // The schema compiled for the fast path (ingest/schema_checker.h), or nullptr when the
+  // schema uses a keyword the checker does not implement (the fast path then validates with
+  // RapidJSON's validator, more slowly).
+  const SchemaChecker* checker() const { return checker_ ? &*checker_ : nullptr; }
+
   // The sentence for a failed validation. `document_pointer` is relative to the casefile's
   // root; `instance` is the value it names in the casefile (nullptr if it names nothing).
   std::string Explain(const std::string& schema_pointer, const std::string& keyword,
@@ -41,6 +48,7 @@ class CasefileSchema {
   std::unique_ptr<rapidjson::SchemaDocument> root_;
   std::unique_ptr<rapidjson::Document> record_json_[6];
   std::unique_ptr<rapidjson::SchemaDocument> records_[6];
+  std::optional<SchemaChecker> checker_;
 };
 
 }  // namespace claimgraph::ingest

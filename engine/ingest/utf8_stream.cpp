@@ -1,0 +1,82 @@
+#include "ingest/utf8_stream.h"
+
+#include <cstring>
+
+namespace claimgraph::ingest {
+
+bool Utf8Checker::Add(std::string_view piece) {
+  const auto* byte = reinterpret_cast<const unsigned char*>(piece.data());
+  const auto* const end = byte + piece.size();
+  while (valid_ && byte < end) {
+    if (pending_ == 0) {
+      // ASCII fast path: eight bytes at a time while none has its top bit set.
+      while (end - byte >= 8) {
+        uint64_t word;
+        std::memcpy(&word, byte, sizeof word);
+        if ((word & 0x8080808080808080ULL) != 0) break;
+        byte += 8;
+      }
+      if (byte == end) break;
+      const unsigned char lead = *byte++;
+      if (lead < 0x80) continue;
+      // Unicode 15, Table 3-7: the lead byte fixes the length and the second byte's range.
+      low_ = 0x80;
+      high_ = 0xBF;
+      if (lead >= 0xC2 && lead <= 0xDF) {
+        pending_ = 1;
+      } else if (lead >= 0xE0 && lead <= 0xEF) {
+        pending_ = 2;
+        if (lead == 0xE0) low_ = 0xA0;   // no overlong three-byte forms
+        if (lead == 0xED) high_ = 0x9F;  // no surrogates
+      } else if (lead >= 0xF0 && lead <= 0xF4) {
+        pending_ = 3;
+        if (lead == 0xF0) low_ = 0x90;   // no overlong four-byte forms
+        if (lead == 0xF4) high_ = 0x8F;  // nothing above U+10FFFF
+      } else {
+        valid_ = false;  // a continuation byte, C0/C1 (overlong) or F5..FF
+      }
+    } else {
+      const unsigned char next = *byte++;
+      if (next < low_ || next > high_) {
+        valid_ = false;
+      } else {
+        --pending_;
+        low_ = 0x80;
+        high_ = 0xBF;
+      }
+    }
+  }
+  return valid_;
+}
+
+bool IsValidUtf8(std::string_view text) {
+  Utf8Checker checker;
+  checker.Add(text);
+  return checker.Finish();
+}
+
+Utf8CheckedFileStream::Utf8CheckedFileStream(std::FILE* file, char* buffer, size_t buffer_size)
+    : file_(file), buffer_(buffer), buffer_size_(buffer_size), last_(buffer), current_(buffer) {
+  Refill();
+}
+
+void Utf8CheckedFileStream::Refill() {
+  if (end_) return;
+  count_ += read_count_;
+  // One byte is kept back for the terminating NUL that marks the end for the parser.
+  read_count_ = std::fread(buffer_, 1, buffer_size_ - 1, file_);
+  current_ = buffer_;
+  if (!checker_.Add(std::string_view(buffer_, read_count_))) {
+    utf8_valid_ = false;
+    read_count_ = 0;  // end the stream here: the parse fails and the error path takes over
+  }
+  if (read_count_ < buffer_size_ - 1) {
+    end_ = true;
+    if (!checker_.Finish()) utf8_valid_ = false;
+  }
+  buffer_[read_count_] = '\0';
+  last_ = read_count_ == 0 ? buffer_ : buffer_ + read_count_ - 1;
+  if (end_) last_ = buffer_ + read_count_;  // the NUL is the last byte Peek may see
+}
+
+}  // namespace claimgraph::ingest
