@@ -179,5 +179,16 @@ TEST_CASE("a number too large for RapidJSON's enum hash is reported, not undefin
         "reports, not -1e300");
 }
 
+TEST_CASE("a record array named twice, the first invalid, does not reach the builder") {
+  // Found by the loader fuzzer: the error path dropped only the first "assertions" member,
+  // so the second one's records went unvalidated and one without "source" crashed.
+  const LoadResult result = LoadCasefileTexts(
+      {"twice.json"}, {"{\"claimgraph\": \"1.0\", \"assertions\": \"1.0\",\n"
+                       " \"assertions\": [{\"claim\": \"c\", \"stance\": \"supports\"}]}"});
+  REQUIRE_FALSE(result.ok());
+  CHECK(result.status().message() ==
+        "twice.json:1:23: error: /assertions: expected an array, found a string");
+}
+
 }  // namespace
 }  // namespace claimgraph::testing

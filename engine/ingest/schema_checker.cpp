@@ -1,5 +1,7 @@
 #include "ingest/schema_checker.h"
 
+#include <algorithm>
+#include <cstring>
 #include <map>
 
 namespace claimgraph::ingest {
@@ -134,7 +136,7 @@ class SchemaCompiler {
           const auto property = value.MemberBegin() + property_index;
           const std::string name = property->name.GetString();
           const int child = CompileNode(property->value, here + "/" + name);
-          rule.properties.push_back({name, child});
+          rule.properties.push_back({name, child, SchemaChecker::HeadOf(name)});
         }
       } else if (key == "items") {
         rule.items = CompileNode(value, here);
@@ -165,6 +167,12 @@ class SchemaCompiler {
   std::map<std::string, int> definitions_;
   std::string error_;
 };
+
+uint64_t SchemaChecker::HeadOf(std::string_view text) {
+  uint64_t head = 0;
+  std::memcpy(&head, text.data(), std::min<size_t>(text.size(), sizeof head));
+  return head;
+}
 
 Result<SchemaChecker> SchemaChecker::Compile(const rapidjson::Value& schema) {
   return SchemaCompiler(schema).Run();
@@ -245,11 +253,23 @@ bool CheckingCaseBuilder::Key(const char* text, rapidjson::SizeType length, bool
   if (frame.rule != SchemaChecker::kAnyRule) {
     const SchemaChecker::Rule& rule = checker_.rule(frame.rule);
     const std::string_view key(text, length);
-    size_t position = 0;
-    while (position < rule.properties.size() && rule.properties[position].name != key) ++position;
-    if (position < rule.properties.size()) {
+    const uint64_t head = SchemaChecker::HeadOf(key);
+    const auto matches = [&](const SchemaChecker::Property& property) {
+      return property.head == head && property.name.size() == key.size() &&
+             (key.size() <= sizeof head || property.name == key);
+    };
+    const size_t count = rule.properties.size();
+    // Hand-written and generated casefiles mostly list a record's fields in the schema's
+    // order, so the field after the previous key is tried first.
+    size_t position = frame.next_guess;
+    if (position >= count || !matches(rule.properties[position])) {
+      position = 0;
+      while (position < count && !matches(rule.properties[position])) ++position;
+    }
+    if (position < count) {
       frame.child_rule = rule.properties[position].rule;
       frame.seen |= uint64_t{1} << position;
+      frame.next_guess = position + 1;
     } else if (!rule.additional_properties) {
       return Fail();
     }

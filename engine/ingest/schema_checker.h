@@ -39,7 +39,11 @@ class SchemaChecker {
   struct Property {
     std::string name;
     int rule = kAnyRule;
+    uint64_t head = 0;  // HeadOf(name): compared before the name itself
   };
+  // The first 8 bytes of `text`, zero-padded: equal names have equal heads, and names of at
+  // most 8 bytes with equal lengths and heads are equal.
+  static uint64_t HeadOf(std::string_view text);
   struct Rule {
     uint8_t types = 0;                       // bits of Type; 0 when "type" is absent (any)
     std::optional<std::vector<std::string>> enumeration;  // string choices only
@@ -93,6 +97,7 @@ class CheckingCaseBuilder
     int rule;            // of the object or array itself
     int child_rule;      // of the value that comes next (set by Key for objects)
     uint64_t seen = 0;   // properties seen, for `required`
+    size_t next_guess = 0;  // the property after the last key: records list fields in order
   };
 
   // The rule of the value that starts now: the root's, the pending member's or the items'.
