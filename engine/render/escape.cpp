@@ -38,11 +38,24 @@ size_t ValidSequenceLength(std::string_view text, size_t at) {
   return length;
 }
 
+// Printable ASCII that Escape copies unchanged.
+bool IsPlain(char c) {
+  const auto byte = static_cast<uint8_t>(c);
+  return byte >= 0x20 && byte < 0x7F && c != '\\' && c != '&';
+}
+
 std::string Escape(std::string_view text, std::string_view line_break) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
   size_t at = 0;
   while (at < text.size()) {
+    // Copy a run of plain characters at once: most labels are nothing else, and a million
+    // edges' tooltips made this loop a third of writing a large graph's DOT.
+    size_t run = at;
+    while (run < text.size() && IsPlain(text[run])) ++run;
+    out.append(text.data() + at, run - at);
+    at = run;
+    if (at == text.size()) break;
     const char c = text[at];
     const size_t length = ValidSequenceLength(text, at);
     if (length == 0) {
@@ -90,6 +103,12 @@ void AppendQuoted(std::string& out, std::string_view value) {
 }
 
 std::string WrapText(std::string_view text, size_t width, size_t max_lines) {
+  // A text of at most `width` bytes (so at most as many code points) on one line, with no
+  // space to trim at either end, comes out unchanged: skip splitting it.
+  if (text.size() <= width && max_lines >= 1 && text.find('\n') == std::string_view::npos &&
+      (text.empty() || (text.front() != ' ' && text.back() != ' '))) {
+    return std::string(text);
+  }
   // Split into code points so that widths count characters, not bytes.
   std::vector<std::string_view> points;
   for (size_t at = 0; at < text.size();) {

@@ -9,7 +9,7 @@
 // rendering saves.
 // Goal 2: write the DOT of a million-edge graph at >= 50 MB/s (Render with format dot:
 // view, drawing, escaping and writing; the layout-free streaming path).
-// Figures are medians of R runs (default 3), wall time, one thread.
+// Figures are medians of R runs (default 5), wall time, one thread.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -156,7 +156,7 @@ int RunCasefiles(const std::vector<std::string>& paths, int runs) {
 int main(int argc, char** argv) {
   std::vector<std::string> casefiles;
   bool synthetic = false;
-  int runs = 3;
+  int runs = 5;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--casefile" && i + 1 < argc) casefiles.push_back(argv[++i]);
