@@ -6,7 +6,11 @@
 
 namespace claimgraph::score {
 
-ControlIndex::ControlIndex(const ProvenanceGraph& graph) : graph_(graph) {
+ControlIndex::ControlIndex(const ProvenanceGraph& graph) {
+  // Each source's publisher, copied out of the (large) Source records: tracing reads it
+  // for every origin, and a compact array keeps those reads in cache.
+  publisher_of_source_.reserve(graph.sources().size());
+  for (const Source& source : graph.sources()) publisher_of_source_.push_back(source.publisher);
   // Breadth-first search from each entity over controlled_by: linear in the closure sizes
   // and safe on control cycles (which the format does not forbid).
   const std::vector<Entity>& entities = graph.entities();
@@ -32,7 +36,7 @@ ControlIndex::ControlIndex(const ProvenanceGraph& graph) : graph_(graph) {
 std::span<const Index> ControlIndex::Controllers(NodeRef origin) const {
   Index entity = kNoIndex;
   if (origin.kind == NodeKind::kEntity) entity = origin.index;
-  if (origin.kind == NodeKind::kSource) entity = graph_.sources()[origin.index].publisher;
+  if (origin.kind == NodeKind::kSource) entity = publisher_of_source_[origin.index];
   if (entity == kNoIndex) return {};
   return {closure_.data() + offsets_[entity], closure_.data() + offsets_[entity + 1]};
 }
@@ -50,7 +54,9 @@ namespace {
 // does not depend on the order of the unions.
 class DisjointSets {
  public:
-  explicit DisjointSets(size_t size) : parent_(size) {
+  // Starts over with `size` singletons, keeping the storage (FormGroups runs once per claim).
+  void Reset(size_t size) {
+    parent_.resize(size);
     std::iota(parent_.begin(), parent_.end(), 0u);
   }
   uint32_t Find(uint32_t x) {
@@ -92,9 +98,14 @@ std::vector<EvidenceGroup> FormGroups(const ProvenanceGraph& graph, const Contro
                                       std::vector<EvidenceMember> members,
                                       const GroupWeighting& weighting, ClaimTracer* tracer) {
   if (members.empty()) return {};
+  // Scratch kept between calls: FormGroups runs twice per claim, and allocating these
+  // afresh each time was a large share of scoring ten million assertions.
+  thread_local std::vector<NodeRef> origins;
+  thread_local DisjointSets sets;
+  thread_local std::vector<std::pair<Index, uint32_t>> controlled;  // (controller, origin position)
+  thread_local std::vector<uint32_t> group_of_root, group_of_origin;
   // Distinct origins, then union-find over them: origins sharing a controller are joined.
-  std::vector<NodeRef> origins;
-  origins.reserve(members.size());
+  origins.clear();
   for (const EvidenceMember& member : members) origins.push_back(member.hit.origin);
   std::sort(origins.begin(), origins.end(), NodeLess);
   origins.erase(std::unique(origins.begin(), origins.end()), origins.end());
@@ -102,8 +113,8 @@ std::vector<EvidenceGroup> FormGroups(const ProvenanceGraph& graph, const Contro
     return static_cast<uint32_t>(
         std::lower_bound(origins.begin(), origins.end(), origin, NodeLess) - origins.begin());
   };
-  DisjointSets sets(origins.size());
-  std::vector<std::pair<Index, uint32_t>> controlled;  // (controller, origin position)
+  sets.Reset(origins.size());
+  controlled.clear();
   for (uint32_t i = 0; i < origins.size(); ++i) {
     for (Index controller : control.Controllers(origins[i])) controlled.emplace_back(controller, i);
   }
@@ -115,9 +126,9 @@ std::vector<EvidenceGroup> FormGroups(const ProvenanceGraph& graph, const Contro
   }
 
   // One group per root, in order of the root's origin.
-  std::vector<uint32_t> group_of_root(origins.size(), UINT32_MAX);
+  group_of_root.assign(origins.size(), UINT32_MAX);
+  group_of_origin.resize(origins.size());
   std::vector<EvidenceGroup> groups;
-  std::vector<uint32_t> group_of_origin(origins.size());
   for (uint32_t i = 0; i < origins.size(); ++i) {
     uint32_t root = sets.Find(i);
     if (group_of_root[root] == UINT32_MAX) {

@@ -36,7 +36,7 @@ class ControlIndex {
   bool HasStake(NodeRef origin, const Claim& claim) const;
 
  private:
-  const ProvenanceGraph& graph_;
+  std::vector<Index> publisher_of_source_;  // kNoIndex when unknown
   // Compressed rows: entity e's closure is closure_[offsets_[e], offsets_[e+1]).
   std::vector<uint32_t> offsets_;
   std::vector<Index> closure_;

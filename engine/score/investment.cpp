@@ -18,31 +18,35 @@ Status InvestmentOptions::Validate() const {
 }
 
 void InvestmentReceived(const VoteArrays& votes, const std::vector<double>& trust,
-                        std::vector<double>& received) {
+                        std::vector<double>& share, std::vector<double>& received) {
+  for (size_t s = 0; s < votes.source_count; ++s) {
+    const uint32_t count = votes.VoteCountOfSource(s);
+    share[s] = count > 0 ? trust[s] / count : 0.0;
+  }
+  const uint32_t* fact_offsets = votes.fact_offsets.data();
+  const uint32_t* fact_sources = votes.fact_sources.data();
   for (size_t f = 0; f < votes.fact_count; ++f) {
     double sum = 0.0;
-    for (uint32_t k = votes.fact_offsets[f]; k < votes.fact_offsets[f + 1]; ++k) {
-      const uint32_t s = votes.fact_sources[k];
-      sum += trust[s] / votes.VoteCountOfSource(s);
-    }
+    for (uint32_t k = fact_offsets[f]; k < fact_offsets[f + 1]; ++k) sum += share[fact_sources[k]];
     received[f] = sum;
   }
 }
 
 void InvestmentTrustStep(const VoteArrays& votes, const std::vector<double>& trust,
-                         const std::vector<double>& belief, std::vector<double>& stake,
-                         std::vector<double>& next_trust) {
+                         const std::vector<double>& belief, const std::vector<double>& received,
+                         std::vector<double>& stake, std::vector<double>& next_trust) {
   // stake[f] = B(f) / (total invested in f): the return per unit invested.
-  InvestmentReceived(votes, trust, stake);
-  for (size_t f = 0; f < votes.fact_count; ++f) stake[f] = stake[f] > 0 ? belief[f] / stake[f] : 0.0;
+  for (size_t f = 0; f < votes.fact_count; ++f) stake[f] = received[f] > 0 ? belief[f] / received[f] : 0.0;
+  const uint32_t* source_offsets = votes.source_offsets.data();
+  const uint32_t* source_facts = votes.source_facts.data();
   for (size_t s = 0; s < votes.source_count; ++s) {
-    const uint32_t begin = votes.source_offsets[s], end = votes.source_offsets[s + 1];
+    const uint32_t begin = source_offsets[s], end = source_offsets[s + 1];
     if (begin == end) {
       next_trust[s] = 0.0;
       continue;
     }
     double sum = 0.0;
-    for (uint32_t k = begin; k < end; ++k) sum += stake[votes.source_facts[k]];
+    for (uint32_t k = begin; k < end; ++k) sum += stake[source_facts[k]];
     next_trust[s] = sum * trust[s] / (end - begin);
   }
 }
@@ -69,14 +73,16 @@ Result<TruthDiscoveryResult> RunInvestment(const VoteArrays& votes, const FactLa
   }
   ApplyFixedBeliefs(fixed.value(), belief);
   trust = InitialTrust(votes, 1.0, options.use_priors);
-  std::vector<double> next_trust(votes.source_count), stake(votes.fact_count);
+  std::vector<double> next_trust(votes.source_count), stake(votes.fact_count),
+      received(votes.fact_count), share(votes.source_count);
+  InvestmentReceived(votes, trust, share, received);
 
   result.converged = false;
   for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
-    InvestmentTrustStep(votes, trust, belief, stake, next_trust);
+    InvestmentTrustStep(votes, trust, belief, received, stake, next_trust);
     ScaleByMax(next_trust);
-    InvestmentReceived(votes, next_trust, belief);
-    for (double& b : belief) b = std::pow(b, options.growth_exponent);
+    InvestmentReceived(votes, next_trust, share, received);  // H of the new trust
+    for (size_t f = 0; f < votes.fact_count; ++f) belief[f] = std::pow(received[f], options.growth_exponent);
     ScaleByMax(belief);
     ApplyFixedBeliefs(fixed.value(), belief);
     result.residual = MaxAbsDifference(next_trust, trust);

@@ -29,14 +29,17 @@ struct InvestmentOptions {
 Result<TruthDiscoveryResult> RunInvestment(const VoteArrays& votes, const FactLabels* labels = nullptr,
                                            const InvestmentOptions& options = {});
 
-// Shared with PooledInvestment. The trust step above: from `trust` and `belief`, writes
-// next_trust (not yet scaled). `stake` is scratch of fact_count entries.
+// Shared with PooledInvestment. The trust step above: from `trust`, `belief` and
+// `received` = H computed from `trust` (InvestmentReceived), writes next_trust (not yet
+// scaled). `stake` is scratch of fact_count entries. Each iteration's H of the new trust
+// is the next iteration's H of the old one, so a method computes it once per iteration.
 void InvestmentTrustStep(const VoteArrays& votes, const std::vector<double>& trust,
-                         const std::vector<double>& belief, std::vector<double>& stake,
-                         std::vector<double>& next_trust);
+                         const std::vector<double>& belief, const std::vector<double>& received,
+                         std::vector<double>& stake, std::vector<double>& next_trust);
 // H(f) = sum over s in S(f) of trust(s)/|F(s)|, the investment each fact receives.
+// `share` is scratch of source_count entries (trust(s)/|F(s)|, computed once per source).
 void InvestmentReceived(const VoteArrays& votes, const std::vector<double>& trust,
-                        std::vector<double>& received);
+                        std::vector<double>& share, std::vector<double>& received);
 // "growth_exponent must be a finite number >= 1, got 0.5" and the iteration options.
 Status ValidateInvestmentOptions(double growth_exponent, size_t max_iterations, double tolerance);
 

@@ -29,13 +29,14 @@ Result<TruthDiscoveryResult> RunPooledInvestment(const VoteArrays& votes, const 
   ApplyFixedBeliefs(fixed.value(), belief);
   trust = InitialTrust(votes, 1.0, options.use_priors);
   std::vector<double> next_trust(votes.source_count), stake(votes.fact_count),
-      received(votes.fact_count), grown(votes.fact_count);
+      received(votes.fact_count), grown(votes.fact_count), share(votes.source_count);
+  InvestmentReceived(votes, trust, share, received);
 
   result.converged = false;
   for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
-    InvestmentTrustStep(votes, trust, belief, stake, next_trust);
+    InvestmentTrustStep(votes, trust, belief, received, stake, next_trust);
     ScaleByMax(next_trust);
-    InvestmentReceived(votes, next_trust, received);
+    InvestmentReceived(votes, next_trust, share, received);  // H of the new trust
     for (size_t f = 0; f < votes.fact_count; ++f) grown[f] = std::pow(received[f], options.growth_exponent);
     for (size_t item = 0; item < votes.item_count; ++item) {
       const uint32_t begin = votes.item_offsets[item], end = votes.item_offsets[item + 1];

@@ -37,30 +37,48 @@ class DisjointSets {
   std::vector<uint32_t> parent_;
 };
 
-// Rows [0, row_count) of (row, value) pairs that are sorted and unique: offsets and values.
-void FillRows(size_t row_count, const std::vector<std::pair<uint32_t, uint32_t>>& sorted_pairs,
+// Compressed rows from unsorted (row, value) pairs: a counting sort by row, then each row
+// sorted and made unique (rows are short, a few votes each). Linear in the pairs but for
+// the rows' own sorting, and several times faster than sorting the pairs at ten million.
+void FillRows(size_t row_count, const std::vector<std::pair<uint32_t, uint32_t>>& pairs,
               std::vector<uint32_t>& offsets, std::vector<uint32_t>& values) {
   offsets.assign(row_count + 1, 0);
-  values.resize(sorted_pairs.size());
-  for (size_t k = 0; k < sorted_pairs.size(); ++k) {
-    ++offsets[sorted_pairs[k].first + 1];
-    values[k] = sorted_pairs[k].second;
-  }
+  for (const auto& pair : pairs) ++offsets[pair.first + 1];
   for (size_t row = 0; row < row_count; ++row) offsets[row + 1] += offsets[row];
+  values.resize(pairs.size());
+  std::vector<uint32_t> next(offsets.begin(), offsets.end() - 1);
+  for (const auto& [row, value] : pairs) values[next[row]++] = value;
+  // Sort and deduplicate each row in place, compacting the rows towards the front.
+  uint32_t write = 0;
+  for (size_t row = 0; row < row_count; ++row) {
+    const uint32_t begin = offsets[row], end = offsets[row + 1];
+    std::sort(values.begin() + begin, values.begin() + end);
+    offsets[row] = write;
+    for (uint32_t k = begin; k < end; ++k) {
+      if (k == begin || values[k] != values[k - 1]) values[write++] = values[k];
+    }
+  }
+  offsets[row_count] = write;
+  values.resize(write);
 }
 
-void SortUnique(std::vector<std::pair<uint32_t, uint32_t>>& pairs) {
-  std::sort(pairs.begin(), pairs.end());
-  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-}
-
-std::vector<std::pair<uint32_t, uint32_t>> Swapped(
-    const std::vector<std::pair<uint32_t, uint32_t>>& pairs) {
-  std::vector<std::pair<uint32_t, uint32_t>> swapped;
-  swapped.reserve(pairs.size());
-  for (const auto& [a, b] : pairs) swapped.emplace_back(b, a);
-  std::sort(swapped.begin(), swapped.end());
-  return swapped;
+// The transpose of compressed rows over `column_count` columns; each of its rows comes out
+// sorted because the input rows are visited in order.
+void Transpose(const std::vector<uint32_t>& offsets, const std::vector<uint32_t>& values,
+               size_t column_count, std::vector<uint32_t>& transposed_offsets,
+               std::vector<uint32_t>& transposed_values) {
+  transposed_offsets.assign(column_count + 1, 0);
+  for (uint32_t value : values) ++transposed_offsets[value + 1];
+  for (size_t column = 0; column < column_count; ++column) {
+    transposed_offsets[column + 1] += transposed_offsets[column];
+  }
+  transposed_values.resize(values.size());
+  std::vector<uint32_t> next(transposed_offsets.begin(), transposed_offsets.end() - 1);
+  for (size_t row = 0; row + 1 < offsets.size(); ++row) {
+    for (uint32_t k = offsets[row]; k < offsets[row + 1]; ++k) {
+      transposed_values[next[values[k]]++] = static_cast<uint32_t>(row);
+    }
+  }
 }
 
 }  // namespace
@@ -141,22 +159,30 @@ VoteArrays BuildVoteArrays(const ProvenanceGraph& graph) {
       }
     }  // kReports relays without taking a side: no vote.
   }
-  SortUnique(source_fact);
   FillRows(votes.source_count, source_fact, votes.source_offsets, votes.source_facts);
-  FillRows(votes.fact_count, Swapped(source_fact), votes.fact_offsets, votes.fact_sources);
+  Transpose(votes.source_offsets, votes.source_facts, votes.fact_count, votes.fact_offsets, votes.fact_sources);
 
-  std::vector<std::pair<uint32_t, uint32_t>> source_item;
-  source_item.reserve(source_fact.size());
-  for (const auto& [source, fact] : source_fact) source_item.emplace_back(source, votes.item_of_fact[fact]);
-  SortUnique(source_item);
-  FillRows(votes.source_count, source_item, votes.source_item_offsets, votes.source_items);
-  FillRows(votes.item_count, Swapped(source_item), votes.item_voter_offsets, votes.item_voters);
+  // A source's items: its facts mapped to their items (the facts of an item are numbered
+  // contiguously and items in order, so a sorted row of facts gives a sorted row of items).
+  votes.source_item_offsets.assign(votes.source_count + 1, 0);
+  votes.source_items.clear();
+  votes.source_items.reserve(votes.source_facts.size());
+  for (size_t source = 0; source < votes.source_count; ++source) {
+    for (uint32_t k = votes.source_offsets[source]; k < votes.source_offsets[source + 1]; ++k) {
+      const uint32_t item = votes.item_of_fact[votes.source_facts[k]];
+      if (votes.source_items.size() == votes.source_item_offsets[source] || votes.source_items.back() != item) {
+        votes.source_items.push_back(item);
+      }
+    }
+    votes.source_item_offsets[source + 1] = static_cast<uint32_t>(votes.source_items.size());
+  }
+  Transpose(votes.source_item_offsets, votes.source_items, votes.item_count, votes.item_voter_offsets,
+            votes.item_voters);
 
   std::vector<std::pair<uint32_t, uint32_t>> citations;
   for (const Citation& citation : graph.citations()) {
     if (citation.from != citation.to) citations.emplace_back(citation.from, citation.to);
   }
-  SortUnique(citations);
   FillRows(votes.source_count, citations, votes.citation_offsets, votes.cited_sources);
 
   votes.source_prior.assign(votes.source_count, std::numeric_limits<double>::quiet_NaN());
