@@ -194,8 +194,11 @@ std::vector<EvidenceGroup> FormGroups(const ProvenanceGraph& graph, const Contro
       }
     }
   }
-  std::stable_sort(groups.begin(), groups.end(), [](const EvidenceGroup& a, const EvidenceGroup& b) {
-    return a.weight > b.weight;
+  // Heaviest first; among equals, in order of creation, which is the order of each group's
+  // first (smallest) origin. std::sort with that tie-break gives stable_sort's order
+  // without its buffer allocation (this runs twice per claim).
+  std::sort(groups.begin(), groups.end(), [](const EvidenceGroup& a, const EvidenceGroup& b) {
+    return a.weight != b.weight ? a.weight > b.weight : NodeLess(a.origins.front(), b.origins.front());
   });
   return groups;
 }

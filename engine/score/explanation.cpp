@@ -8,35 +8,55 @@
 
 namespace claimgraph::score {
 
-std::string FormatDecimal(double value, int decimals) {
-  if (std::isnan(value)) return "nan";
-  // std::to_chars prints exactly as printf("%.*f") in the C locale, without printf's cost
-  // (scoring ten million assertions formats millions of these).
+namespace {
+
+// Appends `value` as FormatDecimal prints it, without a temporary string: ScoreArithmetic
+// runs once per claim, millions of times on a large archive.
+void AppendDecimal(std::string& text, double value, int decimals = 4) {
+  if (std::isnan(value)) {
+    text += "nan";
+    return;
+  }
+  // std::to_chars prints exactly as printf("%.*f") in the C locale, without printf's cost.
   char buffer[400];  // room for the largest finite double in fixed notation
   const std::to_chars_result written =
       std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
-  std::string text(buffer, written.ptr);
+  std::string_view digits(buffer, static_cast<size_t>(written.ptr - buffer));
   // "-0.0000" and "0.0000" are the same number; print it one way.
-  if (text[0] == '-' && text.find_first_not_of("-0.") == std::string::npos) text.erase(0, 1);
+  if (digits[0] == '-' && digits.find_first_not_of("-0.") == std::string_view::npos) digits.remove_prefix(1);
+  text += digits;
+}
+
+// Appends "w1 + w2 = total" (or "w1", or "0.0000 (no groups)") for one side's groups and
+// returns the total.
+double AppendSum(std::string& text, const ClaimScore& score, bool supporting) {
+  size_t count = 0;
+  double total = 0.0;
+  for (const EvidenceGroup& group : score.groups) {
+    if ((group.stance == Stance::kSupports) != supporting) continue;
+    if (count++ > 0) text += " + ";
+    AppendDecimal(text, group.weight);
+    total += group.weight;
+  }
+  if (count == 0) {
+    AppendDecimal(text, 0.0);
+    text += " (no groups)";
+  } else if (count > 1) {
+    text += " = ";
+    AppendDecimal(text, total);
+  }
+  return total;
+}
+
+}  // namespace
+
+std::string FormatDecimal(double value, int decimals) {
+  std::string text;
+  AppendDecimal(text, value, decimals);
   return text;
 }
 
 namespace {
-
-std::string SumOf(const ClaimScore& score, bool supporting, double& total) {
-  std::string terms;
-  size_t count = 0;
-  total = 0.0;
-  for (const EvidenceGroup& group : score.groups) {
-    if ((group.stance == Stance::kSupports) != supporting) continue;
-    if (count++ > 0) terms += " + ";
-    terms += FormatDecimal(group.weight);
-    total += group.weight;
-  }
-  if (count == 0) return FormatDecimal(0.0) + " (no groups)";
-  if (count == 1) return FormatDecimal(total);
-  return terms + " = " + FormatDecimal(total);
-}
 
 std::string NodeText(const ProvenanceGraph& graph, NodeRef node) {
   std::string text = std::string(graph.Id(node));
@@ -47,15 +67,29 @@ std::string NodeText(const ProvenanceGraph& graph, NodeRef node) {
 }  // namespace
 
 std::string ScoreArithmetic(const ClaimScore& score, std::string_view method) {
-  double support = 0.0, against = 0.0;
-  std::string text = "S = " + SumOf(score, true, support) + "; R = " + SumOf(score, false, against);
+  std::string text;
+  text.reserve(96 + 10 * score.groups.size());
+  text += "S = ";
+  const double support = AppendSum(text, score, true);
+  text += "; R = ";
+  const double against = AppendSum(text, score, false);
   if (method != "corroboration") {
-    return text + "; score = " + std::string(method) + " belief in the claim = " +
-           FormatDecimal(score.score) + " (the groups are shown for context)";
+    text += "; score = ";
+    text += method;
+    text += " belief in the claim = ";
+    AppendDecimal(text, score.score);
+    text += " (the groups are shown for context)";
+    return text;
   }
-  return text + "; score = (S + 1) / (S + R + 2) = (" + FormatDecimal(support) + " + 1) / (" +
-         FormatDecimal(support) + " + " + FormatDecimal(against) + " + 2) = " +
-         FormatDecimal(score.score);
+  text += "; score = (S + 1) / (S + R + 2) = (";
+  AppendDecimal(text, support);
+  text += " + 1) / (";
+  AppendDecimal(text, support);
+  text += " + ";
+  AppendDecimal(text, against);
+  text += " + 2) = ";
+  AppendDecimal(text, score.score);
+  return text;
 }
 
 std::string DescribeChain(const ProvenanceGraph& graph, const ProvenanceChain& chain) {

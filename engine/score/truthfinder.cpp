@@ -42,7 +42,10 @@ Result<TruthDiscoveryResult> RunTruthFinder(const VoteArrays& votes, const FactL
 
   result.converged = false;
   for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
-    for (size_t s = 0; s < votes.source_count; ++s) tau[s] = -std::log1p(-trust[s]);
+    // -log(1 - t) rather than -log1p(-t): t is in [0, 1 - 1e-9], where 1 - t loses nothing
+    // that matters, and log is faster than log1p, which took about a quarter of an
+    // iteration's time at a million assertions (tests/bench/score_bench).
+    for (size_t s = 0; s < votes.source_count; ++s) tau[s] = -std::log(1.0 - trust[s]);
     for (size_t f = 0; f < votes.fact_count; ++f) {
       double sum = 0.0;
       for (uint32_t k = votes.fact_offsets[f]; k < votes.fact_offsets[f + 1]; ++k) sum += tau[votes.fact_sources[k]];
