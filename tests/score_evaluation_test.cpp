@@ -147,6 +147,36 @@ TEST_CASE("books and flights: the iterative methods reach the figures docs/evalu
   }
 }
 
+// Emergent without verdicts, one source per outlet as scripts/eval imports it; figures as
+// docs/evaluation.md reports them, within +-0.02 (about three claims of 140).
+TEST_CASE("emergent: the iterative methods reach the figures docs/evaluation.md reports") {
+  std::optional<std::string> text = SharedText("emergent/emergent-train.csv");
+  if (!text) return;
+  Result<ImportResult> imported =
+      ImportEmergent("emergent", *text, {.with_verdicts = true, .source_per_outlet = true});
+  REQUIRE(imported.ok());
+  CaseData data = imported->data;
+  std::vector<int8_t> gold(data.claims.size(), -1);
+  for (const Verdict& verdict : data.verdicts) gold[verdict.claim] = verdict.rating == Rating::kTrue;
+  data.verdicts.clear();
+  const ProvenanceGraph graph(std::move(data));
+  const score::VoteArrays votes = score::BuildVoteArrays(graph);
+  const std::pair<const char*, double> expected[] = {
+      {"sums", 0.700},        {"average-log", 0.714}, {"investment", 0.664},
+      {"pooled-investment", 0.636}, {"truthfinder", 0.693}, {"2-estimates", 0.657},
+      {"3-estimates", 0.671}, {"accucopy", 0.714},
+  };
+  for (const auto& [method, accuracy] : expected) {
+    CAPTURE(method);
+    Result<score::TruthDiscoveryResult> result = score::RunTruthDiscovery(method, votes);
+    REQUIRE(result.ok());
+    const eval::ClaimBeliefs beliefs = eval::BeliefsOfClaims(votes, result->fact_belief);
+    std::vector<int8_t> predicted;
+    for (size_t c = 0; c < beliefs.claim.size(); ++c) predicted.push_back(beliefs.claim[c] > beliefs.negation[c]);
+    CHECK(std::fabs(eval::ScoreBinary(predicted, gold).accuracy() - accuracy) <= 0.02);
+  }
+}
+
 TEST_CASE("ScoreBinary computes accuracy and the macro-F1 of true and false") {
   // gold: T T F F, predicted: T F F F -> F1(true) = 2/3, F1(false) = 0.8.
   const eval::BinaryOutcome outcome = eval::ScoreBinary({1, 0, 0, 0, 1}, {1, 1, 0, 0, -1});

@@ -15,8 +15,7 @@ namespace claimgraph::score {
 struct PooledInvestmentOptions {
   double growth_exponent = 1.4;  // g in G(x) = x^g, the paper's value for PooledInvestment; >= 1
   bool use_priors = true;        // start a source with a casefile reliability from that, else 1
-  size_t max_iterations = 20;    // the paper's fixed 20 iterations (it does not converge:
-                                 // beliefs grow without bound towards one fact per item)
+  size_t max_iterations = 20;    // the paper's fixed 20 iterations; we also stop once trust settles
   double tolerance = 1e-6;       // on the largest change of a source's trust
   Status Validate() const;
 };
