@@ -1,5 +1,8 @@
 #include "claimgraph/graph.h"
 
+#include <algorithm>
+#include <mutex>
+
 #include "claimgraph/boost_graph.h"
 
 namespace claimgraph {
@@ -81,63 +84,72 @@ std::unique_ptr<BoostGraph> BuildBoostGraph(const CaseData& data) {
 
 }  // namespace
 
-ProvenanceGraph::ProvenanceGraph(CaseData data) : data_(std::move(data)) {
+struct ProvenanceGraph::BoostGraphCache {
+  std::once_flag built;
+  std::unique_ptr<BoostGraph> graph;
+};
+
+ProvenanceGraph::ProvenanceGraph(CaseData data)
+    : data_(std::move(data)), boost_graph_cache_(std::make_unique<BoostGraphCache>()) {
   by_id_.reserve(data_.sources.size() + data_.claims.size() + data_.entities.size());
-  for (Index i = 0; i < data_.sources.size(); ++i) by_id_.emplace(data_.sources[i].id, NodeRef{NodeKind::kSource, i});
-  for (Index i = 0; i < data_.claims.size(); ++i) by_id_.emplace(data_.claims[i].id, NodeRef{NodeKind::kClaim, i});
-  for (Index i = 0; i < data_.entities.size(); ++i) by_id_.emplace(data_.entities[i].id, NodeRef{NodeKind::kEntity, i});
+  for (Index i = 0; i < data_.sources.size(); ++i) by_id_.emplace_back(data_.sources[i].id, NodeRef{NodeKind::kSource, i});
+  for (Index i = 0; i < data_.claims.size(); ++i) by_id_.emplace_back(data_.claims[i].id, NodeRef{NodeKind::kClaim, i});
+  for (Index i = 0; i < data_.entities.size(); ++i) by_id_.emplace_back(data_.entities[i].id, NodeRef{NodeKind::kEntity, i});
+  std::sort(by_id_.begin(), by_id_.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
 
-  Pairs by_claim, by_source, attributed_source, attributed_entity;
-  by_claim.reserve(data_.assertions.size());
-  by_source.reserve(data_.assertions.size());
-  for (Index i = 0; i < data_.assertions.size(); ++i) {
-    const Assertion& assertion = data_.assertions[i];
-    by_claim.emplace_back(assertion.claim, i);
-    by_source.emplace_back(assertion.source, i);
-    if (assertion.speaker.valid()) {
-      (assertion.speaker.kind == NodeKind::kEntity ? attributed_entity : attributed_source)
-          .emplace_back(assertion.speaker.index, i);
-    }
-  }
-  assertions_of_claim_ = Adjacency::FromPairs(data_.claims.size(), by_claim);
-  assertions_of_source_ = Adjacency::FromPairs(data_.sources.size(), by_source);
-  attributed_to_source_ = Adjacency::FromPairs(data_.sources.size(), attributed_source);
-  attributed_to_entity_ = Adjacency::FromPairs(data_.entities.size(), attributed_entity);
+  const std::vector<Assertion>& assertions = data_.assertions;
+  assertions_of_claim_ = Adjacency::FromItems(data_.claims.size(), assertions.size(),
+                                              [&](size_t i) { return assertions[i].claim; });
+  assertions_of_source_ = Adjacency::FromItems(data_.sources.size(), assertions.size(),
+                                               [&](size_t i) { return assertions[i].source; });
+  const auto speaker_of_kind = [&](NodeKind kind) {
+    return [&assertions, kind](size_t i) {
+      const NodeRef speaker = assertions[i].speaker;
+      return speaker.valid() && speaker.kind == kind ? speaker.index : kNoIndex;
+    };
+  };
+  attributed_to_source_ = Adjacency::FromItems(data_.sources.size(), assertions.size(),
+                                               speaker_of_kind(NodeKind::kSource));
+  attributed_to_entity_ = Adjacency::FromItems(data_.entities.size(), assertions.size(),
+                                               speaker_of_kind(NodeKind::kEntity));
 
-  Pairs from, to;
-  for (Index i = 0; i < data_.citations.size(); ++i) {
-    from.emplace_back(data_.citations[i].from, i);
-    to.emplace_back(data_.citations[i].to, i);
-  }
-  citations_from_ = Adjacency::FromPairs(data_.sources.size(), from);
-  citations_to_ = Adjacency::FromPairs(data_.sources.size(), to);
+  const std::vector<Citation>& citations = data_.citations;
+  citations_from_ = Adjacency::FromItems(data_.sources.size(), citations.size(),
+                                         [&](size_t i) { return citations[i].from; });
+  citations_to_ = Adjacency::FromItems(data_.sources.size(), citations.size(),
+                                       [&](size_t i) { return citations[i].to; });
+  sources_of_publisher_ = Adjacency::FromItems(data_.entities.size(), data_.sources.size(),
+                                               [&](size_t i) { return data_.sources[i].publisher; });
+  verdicts_of_claim_ = Adjacency::FromItems(data_.claims.size(), data_.verdicts.size(),
+                                            [&](size_t i) { return data_.verdicts[i].claim; });
 
-  Pairs published, controlled, about, verdicts;
-  for (Index i = 0; i < data_.sources.size(); ++i) {
-    if (data_.sources[i].publisher != kNoIndex) published.emplace_back(data_.sources[i].publisher, i);
-  }
+  // Entities and claims name many rows each; these relations are small, so pairs will do.
+  Pairs controlled, about;
   for (Index i = 0; i < data_.entities.size(); ++i) {
     for (Index controller : data_.entities[i].controlled_by) controlled.emplace_back(controller, i);
   }
   for (Index i = 0; i < data_.claims.size(); ++i) {
     for (Index entity : data_.claims[i].about) about.emplace_back(entity, i);
   }
-  for (Index i = 0; i < data_.verdicts.size(); ++i) verdicts.emplace_back(data_.verdicts[i].claim, i);
-  sources_of_publisher_ = Adjacency::FromPairs(data_.entities.size(), published);
   controlled_ = Adjacency::FromPairs(data_.entities.size(), controlled);
   claims_about_ = Adjacency::FromPairs(data_.entities.size(), about);
-  verdicts_of_claim_ = Adjacency::FromPairs(data_.claims.size(), verdicts);
-
-  boost_graph_ = BuildBoostGraph(data_);
 }
 
 ProvenanceGraph::~ProvenanceGraph() = default;
 ProvenanceGraph::ProvenanceGraph(ProvenanceGraph&&) noexcept = default;
 ProvenanceGraph& ProvenanceGraph::operator=(ProvenanceGraph&&) noexcept = default;
 
+const BoostGraph& ProvenanceGraph::boost_graph() const {
+  BoostGraphCache& cache = *boost_graph_cache_;
+  std::call_once(cache.built, [&] { cache.graph = BuildBoostGraph(data_); });
+  return *cache.graph;
+}
+
 std::optional<NodeRef> ProvenanceGraph::Find(std::string_view id) const {
-  auto found = by_id_.find(id);
-  if (found == by_id_.end()) return std::nullopt;
+  auto found = std::lower_bound(by_id_.begin(), by_id_.end(), id,
+                                [](const auto& entry, std::string_view key) { return entry.first < key; });
+  if (found == by_id_.end() || found->first != id) return std::nullopt;
   return found->second;
 }
 

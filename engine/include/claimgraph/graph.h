@@ -1,8 +1,10 @@
 // The provenance graph: the loaded records plus the adjacency that every later layer walks.
 // Built once from resolved CaseData and read-only afterwards. The adjacency views below are
-// compressed sparse rows (one offset array, one index array per relation), which cost 8
+// compressed sparse rows (one offset array, one index array per relation), which cost 4
 // bytes per edge and are what the scorers iterate; the Boost.Graph form of the same graph
-// (claimgraph/boost_graph.h) is there for the graph algorithms (cycles, reachability).
+// (claimgraph/boost_graph.h) is there for the graph algorithms and the exports and renders
+// that walk every edge. It costs about 60 bytes per edge, so it is built on first use:
+// loading and scoring never pay for it.
 #ifndef CLAIMGRAPH_GRAPH_H_
 #define CLAIMGRAPH_GRAPH_H_
 
@@ -10,7 +12,6 @@
 #include <optional>
 #include <span>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "claimgraph/model.h"
@@ -26,6 +27,10 @@ class Adjacency {
   // Builds rows [0, row_count) from (row, value) pairs; within a row, values keep the order
   // in which the pairs were given.
   static Adjacency FromPairs(size_t row_count, const std::vector<std::pair<Index, Index>>& pairs);
+  // The same from `item_count` items without materialising the pairs: `row_of(i)` is item
+  // i's row, or kNoIndex to leave it out, and the value stored is i itself.
+  template <typename RowOf>
+  static Adjacency FromItems(size_t row_count, size_t item_count, RowOf row_of);
   // REQUIRES: row < row_count()
   std::span<const Index> operator[](size_t row) const {
     return {values_.data() + offsets_[row], values_.data() + offsets_[row + 1]};
@@ -74,16 +79,40 @@ class ProvenanceGraph {
   std::span<const Index> VerdictsOfClaim(Index claim) const { return verdicts_of_claim_[claim]; }
 
   // The graph as a Boost.Graph adjacency_list: vertices are all sources, claims, entities.
-  const BoostGraph& boost_graph() const { return *boost_graph_; }
+  // Built on the first call (thread-safe), then kept.
+  const BoostGraph& boost_graph() const;
 
  private:
+  struct BoostGraphCache;  // the Boost.Graph form once built, and the flag that builds it once
+
   CaseData data_;
-  std::unordered_map<std::string_view, NodeRef> by_id_;
+  // Every id with its record, sorted by id: 24 bytes a record, where a hash map of nodes
+  // took about 60, and looked up only by commands that take an id.
+  std::vector<std::pair<std::string_view, NodeRef>> by_id_;
   Adjacency assertions_of_claim_, assertions_of_source_, citations_from_, citations_to_,
       sources_of_publisher_, controlled_, claims_about_, verdicts_of_claim_,
       attributed_to_source_, attributed_to_entity_;
-  std::unique_ptr<BoostGraph> boost_graph_;
+  std::unique_ptr<BoostGraphCache> boost_graph_cache_;
 };
+
+template <typename RowOf>
+Adjacency Adjacency::FromItems(size_t row_count, size_t item_count, RowOf row_of) {
+  // Counting sort in two passes over the items: stable, linear, no per-row allocation.
+  Adjacency adjacency;
+  adjacency.offsets_.assign(row_count + 1, 0);
+  for (size_t i = 0; i < item_count; ++i) {
+    const Index row = row_of(i);
+    if (row != kNoIndex) ++adjacency.offsets_[row + 1];
+  }
+  for (size_t row = 0; row < row_count; ++row) adjacency.offsets_[row + 1] += adjacency.offsets_[row];
+  adjacency.values_.resize(adjacency.offsets_[row_count]);
+  std::vector<uint32_t> next(adjacency.offsets_.begin(), adjacency.offsets_.end() - 1);
+  for (size_t i = 0; i < item_count; ++i) {
+    const Index row = row_of(i);
+    if (row != kNoIndex) adjacency.values_[next[row]++] = static_cast<Index>(i);
+  }
+  return adjacency;
+}
 
 }  // namespace claimgraph
 
