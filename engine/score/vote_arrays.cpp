@@ -39,7 +39,8 @@ class DisjointSets {
 
 // Compressed rows from unsorted (row, value) pairs: a counting sort by row, then each row
 // sorted and made unique (rows are short, a few votes each). Linear in the pairs but for
-// the rows' own sorting, and several times faster than sorting the pairs at ten million.
+// the rows' own sorting: building all the vote arrays took 2.7 s at ten million assertions
+// with a sort of the pairs, 1.2 s this way (tests/bench/score_bench).
 void FillRows(size_t row_count, const std::vector<std::pair<uint32_t, uint32_t>>& pairs,
               std::vector<uint32_t>& offsets, std::vector<uint32_t>& values) {
   offsets.assign(row_count + 1, 0);
