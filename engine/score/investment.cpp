@@ -85,12 +85,7 @@ Result<TruthDiscoveryResult> RunInvestment(const VoteArrays& votes, const FactLa
     for (size_t f = 0; f < votes.fact_count; ++f) belief[f] = std::pow(received[f], options.growth_exponent);
     ScaleByMax(belief);
     ApplyFixedBeliefs(fixed.value(), belief);
-    result.residual = MaxAbsDifference(next_trust, trust);
-    std::swap(trust, next_trust);
-    if (result.iterations > 1 && result.residual <= options.tolerance) {
-      result.converged = true;
-      break;
-    }
+    if (EndIteration(next_trust, trust, options.tolerance, result)) break;
   }
   if (!result.converged) result.iterations = options.max_iterations;
   SetTrustOfSilentSources(votes, trust);

@@ -38,12 +38,7 @@ Result<TruthDiscoveryResult> RunSums(const VoteArrays& votes, const FactLabels* 
     }
     ScaleByMax(belief);
     ApplyFixedBeliefs(fixed.value(), belief);
-    result.residual = MaxAbsDifference(next_trust, trust);
-    std::swap(trust, next_trust);
-    if (result.iterations > 1 && result.residual <= options.tolerance) {
-      result.converged = true;
-      break;
-    }
+    if (EndIteration(next_trust, trust, options.tolerance, result)) break;
   }
   if (!result.converged) result.iterations = options.max_iterations;
   SetTrustOfSilentSources(votes, trust);

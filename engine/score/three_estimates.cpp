@@ -114,12 +114,7 @@ Result<TruthDiscoveryResult> RunThreeEstimates(const VoteArrays& votes, const Fa
       next_error[s] = sum / view_count[s];
     }
     GallandNormalise(next_error, options.lambda, source_votes);
-    result.residual = MaxAbsDifference(next_error, error);
-    std::swap(error, next_error);
-    if (result.iterations > 1 && result.residual <= options.tolerance) {
-      result.converged = true;
-      break;
-    }
+    if (EndIteration(next_error, error, options.tolerance, result)) break;
   }
   if (!result.converged) result.iterations = options.max_iterations;
   result.source_trust.resize(votes.source_count);

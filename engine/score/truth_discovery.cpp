@@ -63,6 +63,14 @@ double MaxAbsDifference(const std::vector<double>& a, const std::vector<double>&
   return largest;
 }
 
+bool EndIteration(std::vector<double>& next, std::vector<double>& current, double tolerance,
+                  TruthDiscoveryResult& result) {
+  result.residual = MaxAbsDifference(next, current);
+  std::swap(current, next);
+  result.converged = result.iterations > 1 && result.residual <= tolerance;
+  return result.converged;
+}
+
 void ScaleByMax(std::vector<double>& values) {
   double largest = 0.0;
   for (double value : values) largest = std::max(largest, value);

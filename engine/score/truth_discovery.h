@@ -97,6 +97,11 @@ Status ValidateIterationOptions(size_t max_iterations, double tolerance);
 std::string FormatOptionValue(double value);
 // max_i |a[i] - b[i]|, the residual every method reports. REQUIRES: equal sizes.
 double MaxAbsDifference(const std::vector<double>& a, const std::vector<double>& b);
+// Ends an iteration of an iterative method: result.residual = MaxAbsDifference(next,
+// current), `next` becomes `current`, and the answer is whether to stop now (converged, by
+// the rule above). REQUIRES: equal sizes.
+bool EndIteration(std::vector<double>& next, std::vector<double>& current, double tolerance,
+                  TruthDiscoveryResult& result);
 // Divides every value by the largest one (Pasternack and Roth normalise by the maximum after
 // each iteration); leaves the values alone when the largest is 0.
 void ScaleByMax(std::vector<double>& values);

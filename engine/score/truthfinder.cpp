@@ -72,12 +72,7 @@ Result<TruthDiscoveryResult> RunTruthFinder(const VoteArrays& votes, const FactL
       for (uint32_t k = begin; k < end; ++k) sum += belief[votes.source_facts[k]];
       next_trust[s] = std::min(sum / (end - begin), kHighestTrust);
     }
-    result.residual = MaxAbsDifference(next_trust, trust);
-    std::swap(trust, next_trust);
-    if (result.iterations > 1 && result.residual <= options.tolerance) {
-      result.converged = true;
-      break;
-    }
+    if (EndIteration(next_trust, trust, options.tolerance, result)) break;
   }
   if (!result.converged) result.iterations = options.max_iterations;
   SetTrustOfSilentSources(votes, trust);

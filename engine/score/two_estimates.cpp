@@ -102,12 +102,7 @@ Result<TruthDiscoveryResult> RunTwoEstimates(const VoteArrays& votes, const Fact
       next_error[s] = (votes.VoteCountOfSource(s) - 2.0 * positive + viewed) / view_count[s];
     }
     GallandNormalise(next_error, options.lambda, source_votes);
-    result.residual = MaxAbsDifference(next_error, error);  // = the change of trust 1 - eps
-    std::swap(error, next_error);
-    if (result.iterations > 1 && result.residual <= options.tolerance) {
-      result.converged = true;
-      break;
-    }
+    if (EndIteration(next_error, error, options.tolerance, result)) break;
   }
   if (!result.converged) result.iterations = options.max_iterations;
   result.source_trust.resize(votes.source_count);
