@@ -22,8 +22,8 @@ constexpr CommandEntry kCommands[] = {
     {"explain", RunExplain, "show how one claim's score is made: groups, chains, weights"},
     {"render", RunRender, "draw the graph as DOT, SVG, PNG or PDF"},
     {"query", RunQuery, "answer a fact-checker's questions about the graph"},
-    {"export", RunExport, "write PROV-JSON, ClaimReview JSON-LD or GraphML"},
-    {"import", RunImport, "turn Emergent, DAFNA or PROV-JSON data into a casefile"},
+    {"export", RunExport, "write PROV-JSON, ClaimReview JSON-LD, GraphML or GEXF"},
+    {"import", RunImport, "turn Emergent, DAFNA, flight CSV or PROV-JSON data into a casefile"},
 };
 
 std::string ToolHelp() {
