@@ -18,7 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
+#include <span>
 
 #include "score/evidence_groups.h"
 #include "score/explanation.h"
@@ -45,26 +45,87 @@ std::vector<double> PriorTrust(const ProvenanceGraph& graph) {
 }
 
 // The claims that cannot be true together with each claim: `excludes`, and the other
-// claims with the same `question`. Sorted, without the claim itself.
-std::vector<std::vector<Index>> Alternatives(const ProvenanceGraph& graph) {
+// claims with the same `question`. Compressed rows (claim c's alternatives are
+// values[offsets[c], offsets[c+1])), each sorted, without the claim itself; a vector per
+// claim and a map of questions cost a second at ten million assertions.
+struct AlternativeRows {
+  std::vector<uint32_t> offsets, values;
+  std::span<const Index> Of(Index claim) const {
+    return {values.data() + offsets[claim], values.data() + offsets[claim + 1]};
+  }
+};
+
+AlternativeRows Alternatives(const ProvenanceGraph& graph) {
   const std::vector<Claim>& claims = graph.claims();
-  std::map<std::string_view, std::vector<Index>> by_question;
+  // Claims with a question, grouped by question (equal questions adjacent, claim order within).
+  std::vector<Index> by_question;
   for (Index c = 0; c < claims.size(); ++c) {
-    if (!claims[c].question.empty()) by_question[claims[c].question].push_back(c);
+    if (!claims[c].question.empty()) by_question.push_back(c);
   }
-  std::vector<std::vector<Index>> alternatives(claims.size());
-  for (Index c = 0; c < claims.size(); ++c) {
-    std::vector<Index>& list = alternatives[c];
-    list = claims[c].excludes;
-    if (!claims[c].question.empty()) {
-      const std::vector<Index>& same = by_question[claims[c].question];
-      list.insert(list.end(), same.begin(), same.end());
+  std::stable_sort(by_question.begin(), by_question.end(),
+                   [&](Index a, Index b) { return claims[a].question < claims[b].question; });
+  std::vector<uint32_t> question_begin(claims.size(), 0), question_end(claims.size(), 0);
+  for (size_t begin = 0, end = 0; begin < by_question.size(); begin = end) {
+    while (end < by_question.size() && claims[by_question[end]].question == claims[by_question[begin]].question) ++end;
+    for (size_t k = begin; k < end; ++k) {
+      question_begin[by_question[k]] = static_cast<uint32_t>(begin);
+      question_end[by_question[k]] = static_cast<uint32_t>(end);
     }
-    std::sort(list.begin(), list.end());
-    list.erase(std::unique(list.begin(), list.end()), list.end());
-    list.erase(std::remove(list.begin(), list.end(), c), list.end());
   }
-  return alternatives;
+  AlternativeRows rows;
+  rows.offsets.reserve(claims.size() + 1);
+  rows.offsets.push_back(0);
+  for (Index c = 0; c < claims.size(); ++c) {
+    const size_t row = rows.values.size();
+    rows.values.insert(rows.values.end(), claims[c].excludes.begin(), claims[c].excludes.end());
+    rows.values.insert(rows.values.end(), by_question.begin() + question_begin[c],
+                       by_question.begin() + question_end[c]);
+    auto first = rows.values.begin() + static_cast<std::ptrdiff_t>(row);
+    std::sort(first, rows.values.end());
+    rows.values.erase(std::unique(first, rows.values.end()), rows.values.end());
+    rows.values.erase(std::remove(first, rows.values.end(), c), rows.values.end());
+    rows.offsets.push_back(static_cast<uint32_t>(rows.values.size()));
+  }
+  return rows;
+}
+
+// The traced evidence of every claim, in compressed rows indexed by claim: the origins of
+// its supporting assertions, and of its refuting ones, each in the order of
+// AssertionsOfClaim and then of ClaimTracer::Origins. Tracing every claim once, up front,
+// lets a claim's support also serve as evidence against its alternatives without tracing
+// it a second time.
+struct TracedEvidence {
+  std::vector<uint32_t> support_offsets, refute_offsets;
+  std::vector<EvidenceMember> support, refute;
+  std::span<const EvidenceMember> SupportOf(Index claim) const {
+    return {support.data() + support_offsets[claim], support.data() + support_offsets[claim + 1]};
+  }
+  std::span<const EvidenceMember> RefuteOf(Index claim) const {
+    return {refute.data() + refute_offsets[claim], refute.data() + refute_offsets[claim + 1]};
+  }
+};
+
+TracedEvidence TraceEveryClaim(const ProvenanceGraph& graph, ClaimTracer& tracer) {
+  const std::vector<Assertion>& assertions = graph.assertions();
+  const size_t claim_count = graph.claims().size();
+  TracedEvidence traced;
+  traced.support_offsets.reserve(claim_count + 1);
+  traced.refute_offsets.reserve(claim_count + 1);
+  traced.support.reserve(assertions.size());
+  traced.support_offsets.push_back(0);
+  traced.refute_offsets.push_back(0);
+  for (Index c = 0; c < claim_count; ++c) {
+    tracer.Reset(c);
+    for (Index a : graph.AssertionsOfClaim(c)) {
+      const Stance stance = assertions[a].stance;
+      if (stance == Stance::kReports) continue;
+      std::vector<EvidenceMember>& side = stance == Stance::kSupports ? traced.support : traced.refute;
+      for (const OriginHit& hit : tracer.Origins(a)) side.push_back({a, hit});
+    }
+    traced.support_offsets.push_back(static_cast<uint32_t>(traced.support.size()));
+    traced.refute_offsets.push_back(static_cast<uint32_t>(traced.refute.size()));
+  }
+  return traced;
 }
 
 }  // namespace
@@ -130,43 +191,29 @@ Result<CorroborationResult> ScoreWithLearnedTrust(const ProvenanceGraph& graph,
   const std::vector<Assertion>& assertions = graph.assertions();
   const ControlIndex control(graph);
   const GroupWeighting weighting{result.source_trust, options.interested_weight};
-  const std::vector<std::vector<Index>> alternatives = Alternatives(graph);
+  const AlternativeRows alternatives = Alternatives(graph);
   ClaimTracer tracer(graph, result.source_trust);
-
-  // The supporting members of every claim that is some claim's alternative, traced once.
-  std::vector<std::vector<EvidenceMember>> competing_support(claims.size());
-  std::vector<uint8_t> is_alternative(claims.size(), 0);
-  for (const std::vector<Index>& list : alternatives) {
-    for (Index other : list) is_alternative[other] = 1;
-  }
-  for (Index c = 0; c < claims.size(); ++c) {
-    if (!is_alternative[c]) continue;
-    tracer.Reset(c);
-    for (Index a : graph.AssertionsOfClaim(c)) {
-      if (assertions[a].stance != Stance::kSupports) continue;
-      for (const OriginHit& hit : tracer.Origins(a)) competing_support[c].push_back({a, hit});
-    }
-  }
+  const TracedEvidence traced = TraceEveryClaim(graph, tracer);
 
   result.claims.resize(claims.size());
-  std::vector<EvidenceMember> support, against;
+  std::vector<EvidenceMember> against;
   for (Index c = 0; c < claims.size(); ++c) {
     ClaimScore& scored = result.claims[c];
     scored.claim = c;
-    tracer.Reset(c);
-    support.clear();
-    against.clear();
     for (Index a : graph.AssertionsOfClaim(c)) {
-      const Assertion& assertion = assertions[a];
+      const Stance stance = assertions[a].stance;
       ++scored.reports;
-      if (assertion.stance == Stance::kReports) continue;
-      std::vector<EvidenceMember>& side = assertion.stance == Stance::kSupports ? support : against;
-      (assertion.stance == Stance::kSupports ? scored.supporting_reports : scored.refuting_reports)++;
-      for (const OriginHit& hit : tracer.Origins(a)) side.push_back({a, hit});
+      if (stance == Stance::kSupports) ++scored.supporting_reports;
+      if (stance == Stance::kRefutes) ++scored.refuting_reports;
     }
-    for (Index other : alternatives[c]) {
-      against.insert(against.end(), competing_support[other].begin(), competing_support[other].end());
+    std::span<const EvidenceMember> support = traced.SupportOf(c);
+    std::span<const EvidenceMember> refute = traced.RefuteOf(c);
+    against.assign(refute.begin(), refute.end());
+    for (Index other : alternatives.Of(c)) {
+      std::span<const EvidenceMember> competing = traced.SupportOf(other);
+      against.insert(against.end(), competing.begin(), competing.end());
     }
+    if (options.record_chains) tracer.Reset(c);
     ClaimTracer* chains = options.record_chains ? &tracer : nullptr;
     scored.groups = FormGroups(graph, control, c, Stance::kSupports, support, weighting, chains);
     std::vector<EvidenceGroup> opposing =
@@ -174,6 +221,7 @@ Result<CorroborationResult> ScoreWithLearnedTrust(const ProvenanceGraph& graph,
     double support_weight = 0.0, against_weight = 0.0;
     for (const EvidenceGroup& group : scored.groups) support_weight += group.weight;
     for (const EvidenceGroup& group : opposing) against_weight += group.weight;
+    scored.groups.reserve(scored.groups.size() + opposing.size());
     scored.groups.insert(scored.groups.end(), std::make_move_iterator(opposing.begin()),
                          std::make_move_iterator(opposing.end()));
     scored.independent_origins = scored.groups.size();

@@ -1,7 +1,6 @@
 #include "score/evidence_groups.h"
 
 #include <algorithm>
-#include <map>
 #include <numeric>
 
 namespace claimgraph::score {
@@ -74,18 +73,23 @@ class DisjointSets {
   std::vector<uint32_t> parent_;
 };
 
-// The entity controlling the most of the group's origins (ties: lowest index).
+// The entity controlling the most of the group's origins (ties: lowest index). Counted
+// over a sorted list rather than a map: this runs for every merged group.
 Index JoiningController(const ControlIndex& control, const std::vector<NodeRef>& origins) {
-  std::map<Index, size_t> counts;
+  thread_local std::vector<Index> controllers;
+  controllers.clear();
   for (NodeRef origin : origins) {
-    for (Index controller : control.Controllers(origin)) ++counts[controller];
+    std::span<const Index> of_origin = control.Controllers(origin);
+    controllers.insert(controllers.end(), of_origin.begin(), of_origin.end());
   }
+  std::sort(controllers.begin(), controllers.end());
   Index best = kNoIndex;
   size_t best_count = 1;  // a controller of one origin alone joins nothing
-  for (const auto& [controller, count] : counts) {
-    if (count > best_count) {
-      best = controller;
-      best_count = count;
+  for (size_t begin = 0, end = 0; begin < controllers.size(); begin = end) {
+    while (end < controllers.size() && controllers[end] == controllers[begin]) ++end;
+    if (end - begin > best_count) {
+      best = controllers[begin];
+      best_count = end - begin;
     }
   }
   return best;
@@ -95,15 +99,17 @@ Index JoiningController(const ControlIndex& control, const std::vector<NodeRef>&
 
 std::vector<EvidenceGroup> FormGroups(const ProvenanceGraph& graph, const ControlIndex& control,
                                       Index claim, Stance stance,
-                                      std::vector<EvidenceMember> members,
+                                      std::span<const EvidenceMember> given,
                                       const GroupWeighting& weighting, ClaimTracer* tracer) {
-  if (members.empty()) return {};
+  if (given.empty()) return {};
   // Scratch kept between calls: FormGroups runs twice per claim, and allocating these
   // afresh each time was a large share of scoring ten million assertions.
   thread_local std::vector<NodeRef> origins;
   thread_local DisjointSets sets;
   thread_local std::vector<std::pair<Index, uint32_t>> controlled;  // (controller, origin position)
   thread_local std::vector<uint32_t> group_of_root, group_of_origin;
+  thread_local std::vector<EvidenceMember> members;
+  members.assign(given.begin(), given.end());
   // Distinct origins, then union-find over them: origins sharing a controller are joined.
   origins.clear();
   for (const EvidenceMember& member : members) origins.push_back(member.hit.origin);
@@ -128,7 +134,10 @@ std::vector<EvidenceGroup> FormGroups(const ProvenanceGraph& graph, const Contro
   // One group per root, in order of the root's origin.
   group_of_root.assign(origins.size(), UINT32_MAX);
   group_of_origin.resize(origins.size());
+  size_t group_count = 0;
+  for (uint32_t i = 0; i < origins.size(); ++i) group_count += sets.Find(i) == i;
   std::vector<EvidenceGroup> groups;
+  groups.reserve(group_count);  // exactly: the result is kept, and growing it moves every group
   for (uint32_t i = 0; i < origins.size(); ++i) {
     uint32_t root = sets.Find(i);
     if (group_of_root[root] == UINT32_MAX) {

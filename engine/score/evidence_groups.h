@@ -62,7 +62,7 @@ struct GroupWeighting {
 // heaviest first (ties: by first origin).
 std::vector<EvidenceGroup> FormGroups(const ProvenanceGraph& graph, const ControlIndex& control,
                                       Index claim, Stance stance,
-                                      std::vector<EvidenceMember> members,
+                                      std::span<const EvidenceMember> members,
                                       const GroupWeighting& weighting, ClaimTracer* tracer);
 
 }  // namespace claimgraph::score

@@ -76,25 +76,31 @@ bool ClaimTracer::Contains(const std::vector<OriginHit>& hits, NodeRef origin) {
                      [&](const OriginHit& hit) { return hit.origin == origin; });
 }
 
+// Both functions below build their answer in place, in the per-claim vectors whose capacity
+// Reset keeps: allocating a fresh vector per assertion and per source was the largest cost
+// of tracing ten million assertions. While an answer is being built (kInProgress) a cycle
+// that reaches it again sees an empty set, as if the hop were cut.
 const std::vector<OriginHit>& ClaimTracer::SourceOrigins(Index local_source) {
+  static const std::vector<OriginHit> kNone;
   std::vector<OriginHit>& hits = source_origins_[local_source];
-  if (source_state_[local_source] != kUnvisited) return hits;  // done, or a cycle: cut it
+  if (source_state_[local_source] == kInProgress) return kNone;  // a cycle: cut it
+  if (source_state_[local_source] == kDone) return hits;
   source_state_[local_source] = kInProgress;
-  std::vector<OriginHit> collected;
   for (uint32_t i = source_begin_[local_source]; i < source_begin_[local_source + 1]; ++i) {
-    Merge(collected, AssertionOrigins(i));
+    Merge(hits, AssertionOrigins(i));
   }
-  source_origins_[local_source] = std::move(collected);
   source_state_[local_source] = kDone;
-  return source_origins_[local_source];
+  return hits;
 }
 
 const std::vector<OriginHit>& ClaimTracer::AssertionOrigins(Index local) {
-  if (assertion_state_[local] != kUnvisited) return assertion_origins_[local];
+  static const std::vector<OriginHit> kNone;
+  std::vector<OriginHit>& hits = assertion_origins_[local];
+  if (assertion_state_[local] == kInProgress) return kNone;
+  if (assertion_state_[local] == kDone) return hits;
   assertion_state_[local] = kInProgress;
   const Assertion& assertion = graph_.assertions()[assertions_[local]];
   const Index source = assertion.source;
-  std::vector<OriginHit> hits;
   bool followed = false;  // the claim was traced further upstream
   Index speaker_source = kNoIndex;
   if (assertion.speaker.valid() && assertion.speaker.kind == NodeKind::kEntity) {
@@ -121,9 +127,8 @@ const std::vector<OriginHit>& ClaimTracer::AssertionOrigins(Index local) {
   }
   // Own voice with nothing relevant upstream, or every upstream hop cut by a cycle.
   if (!followed || hits.empty()) Add(hits, {{NodeKind::kSource, source}, source});
-  assertion_origins_[local] = std::move(hits);
   assertion_state_[local] = kDone;
-  return assertion_origins_[local];
+  return hits;
 }
 
 const std::vector<OriginHit>& ClaimTracer::Origins(Index assertion) {

@@ -2,8 +2,11 @@
 // the default corroboration score, and every truth-discovery method (time in all and per
 // iteration, assertion visits per second), with the process's peak memory.
 //
-//   score_bench [--assertions N] [--runs R] [--methods LIST] [--casefile FILE]...
+//   score_bench [--assertions N] [--runs R] [--methods LIST] [--scores LIST] [--casefile FILE]...
 //
+// --scores: comma-separated corroboration scores to time, of "priors-chains", "priors",
+// "default" (as `claimgraph score` runs it) and "chains" (as `explain`); default: all,
+// "none" for none.
 // --methods: comma-separated truth-discovery methods to time (default: all; "none" for
 // none, e.g. to profile the default score alone).
 //
@@ -116,12 +119,14 @@ int Run(int argc, char** argv) {
   size_t assertion_count = 1000000, runs = 3;
   std::vector<std::string> casefiles;
   std::vector<std::string> methods = score::TruthDiscoveryMethods();
+  std::vector<std::string> scores = {"priors-chains", "priors", "default", "chains"};
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string flag = argv[i];
     if (flag == "--assertions") assertion_count = std::strtoull(argv[i + 1], nullptr, 10);
     else if (flag == "--runs") runs = std::max<size_t>(1, std::strtoull(argv[i + 1], nullptr, 10));
     else if (flag == "--casefile") casefiles.push_back(argv[i + 1]);
     else if (flag == "--methods") methods = SplitCommas(argv[i + 1]);
+    else if (flag == "--scores") scores = SplitCommas(argv[i + 1]);
     else {
       std::fprintf(stderr, "score_bench: unknown option '%s'\n", argv[i]);
       return 2;
@@ -158,6 +163,8 @@ int Run(int argc, char** argv) {
   std::printf("%-44s %10.3f s\n", "vote arrays", Median(vote_times));
 
   auto time_score = [&](const char* label, ScoreOptions options) {
+    const std::string name = label;
+    if (std::find(scores.begin(), scores.end(), name.substr(0, name.find(':'))) == scores.end()) return;
     std::vector<double> times;
     for (size_t run = 0; run < runs; ++run) {
       times.push_back(Seconds([&] {
@@ -170,13 +177,13 @@ int Run(int argc, char** argv) {
   };
   ScoreOptions priors;
   priors.reliability_method = "";
-  time_score("score: corroboration, priors, with chains", priors);
+  time_score("priors-chains: corroboration, priors, with chains", priors);
   priors.record_chains = false;
-  time_score("score: corroboration, priors, no chains", priors);
+  time_score("priors: corroboration, priors, no chains", priors);
   ScoreOptions defaults;
   defaults.record_chains = false;  // as `claimgraph score` runs it (explain records chains)
-  time_score("score: default, as `claimgraph score`", defaults);
-  time_score("score: default with chains, as `explain`", ScoreOptions{});
+  time_score("default: as `claimgraph score`", defaults);
+  time_score("chains: default with chains, as `explain`", ScoreOptions{});
 
   for (const std::string& method : methods) {
     std::vector<double> times;
