@@ -19,6 +19,8 @@
 #include <algorithm>
 #include <cmath>
 #include <span>
+#include <string_view>
+#include <unordered_map>
 
 #include "score/evidence_groups.h"
 #include "score/explanation.h"
@@ -30,6 +32,7 @@ namespace score {
 namespace {
 
 constexpr double kUnknownTrust = 0.5;  // no prior, nothing learned: neither for nor against
+constexpr Index kPrefetchClaims = 4;    // how many claims ahead tracing prefetches assertions
 
 std::string JoinNames(const std::vector<std::string>& names) {
   std::string text;
@@ -57,29 +60,37 @@ struct AlternativeRows {
 
 AlternativeRows Alternatives(const ProvenanceGraph& graph) {
   const std::vector<Claim>& claims = graph.claims();
-  // Claims with a question, grouped by question (equal questions adjacent, claim order within).
-  std::vector<Index> by_question;
+  // Claims with a question, grouped by question, in claim order within a group. The hash
+  // map is only looked up, never iterated, so the rows do not depend on it.
+  std::unordered_map<std::string_view, uint32_t> group_of_question;
+  std::vector<uint32_t> group_of_claim(claims.size(), UINT32_MAX);
+  std::vector<uint32_t> group_begin(1, 0);
   for (Index c = 0; c < claims.size(); ++c) {
-    if (!claims[c].question.empty()) by_question.push_back(c);
+    if (claims[c].question.empty()) continue;
+    auto [place, added] =
+        group_of_question.try_emplace(claims[c].question, static_cast<uint32_t>(group_begin.size() - 1));
+    if (added) group_begin.push_back(0);
+    group_of_claim[c] = place->second;
+    ++group_begin[place->second + 1];
   }
-  std::stable_sort(by_question.begin(), by_question.end(),
-                   [&](Index a, Index b) { return claims[a].question < claims[b].question; });
-  std::vector<uint32_t> question_begin(claims.size(), 0), question_end(claims.size(), 0);
-  for (size_t begin = 0, end = 0; begin < by_question.size(); begin = end) {
-    while (end < by_question.size() && claims[by_question[end]].question == claims[by_question[begin]].question) ++end;
-    for (size_t k = begin; k < end; ++k) {
-      question_begin[by_question[k]] = static_cast<uint32_t>(begin);
-      question_end[by_question[k]] = static_cast<uint32_t>(end);
+  for (size_t group = 0; group + 1 < group_begin.size(); ++group) group_begin[group + 1] += group_begin[group];
+  std::vector<Index> by_question(group_begin.back());
+  {
+    std::vector<uint32_t> next(group_begin.begin(), group_begin.end() - 1);
+    for (Index c = 0; c < claims.size(); ++c) {
+      if (group_of_claim[c] != UINT32_MAX) by_question[next[group_of_claim[c]]++] = c;
     }
   }
+  auto question_begin = [&](Index c) { return group_of_claim[c] == UINT32_MAX ? 0 : group_begin[group_of_claim[c]]; };
+  auto question_end = [&](Index c) { return group_of_claim[c] == UINT32_MAX ? 0 : group_begin[group_of_claim[c] + 1]; };
   AlternativeRows rows;
   rows.offsets.reserve(claims.size() + 1);
   rows.offsets.push_back(0);
   for (Index c = 0; c < claims.size(); ++c) {
     const size_t row = rows.values.size();
     rows.values.insert(rows.values.end(), claims[c].excludes.begin(), claims[c].excludes.end());
-    rows.values.insert(rows.values.end(), by_question.begin() + question_begin[c],
-                       by_question.begin() + question_end[c]);
+    rows.values.insert(rows.values.end(), by_question.begin() + question_begin(c),
+                       by_question.begin() + question_end(c));
     auto first = rows.values.begin() + static_cast<std::ptrdiff_t>(row);
     std::sort(first, rows.values.end());
     rows.values.erase(std::unique(first, rows.values.end()), rows.values.end());
@@ -95,6 +106,8 @@ AlternativeRows Alternatives(const ProvenanceGraph& graph) {
 // lets a claim's support also serve as evidence against its alternatives without tracing
 // it a second time.
 struct TracedEvidence {
+  // Per claim: its assertions of any stance, its supporting and its refuting ones.
+  std::vector<uint32_t> reports, supporting_reports, refuting_reports;
   std::vector<uint32_t> support_offsets, refute_offsets;
   std::vector<EvidenceMember> support, refute;
   std::span<const EvidenceMember> SupportOf(Index claim) const {
@@ -114,13 +127,23 @@ TracedEvidence TraceEveryClaim(const ProvenanceGraph& graph, ClaimTracer& tracer
   traced.support.reserve(assertions.size());
   traced.support_offsets.push_back(0);
   traced.refute_offsets.push_back(0);
+  traced.reports.assign(claim_count, 0);
+  traced.supporting_reports.assign(claim_count, 0);
+  traced.refuting_reports.assign(claim_count, 0);
   for (Index c = 0; c < claim_count; ++c) {
+    // A claim's assertion records lie scattered over the whole (large) assertion array:
+    // request those of a later claim while this one is traced.
+    if (c + kPrefetchClaims < claim_count) {
+      for (Index a : graph.AssertionsOfClaim(c + kPrefetchClaims)) __builtin_prefetch(&assertions[a]);
+    }
     tracer.Reset(c);
     for (Index a : graph.AssertionsOfClaim(c)) {
       const Stance stance = assertions[a].stance;
+      ++traced.reports[c];
       if (stance == Stance::kReports) continue;
+      ++(stance == Stance::kSupports ? traced.supporting_reports : traced.refuting_reports)[c];
       std::vector<EvidenceMember>& side = stance == Stance::kSupports ? traced.support : traced.refute;
-      for (const OriginHit& hit : tracer.Origins(a)) side.push_back({a, hit});
+      for (const OriginHit& hit : tracer.Origins(a)) side.push_back({a, hit, c, assertions[a].confidence});
     }
     traced.support_offsets.push_back(static_cast<uint32_t>(traced.support.size()));
     traced.refute_offsets.push_back(static_cast<uint32_t>(traced.refute.size()));
@@ -188,7 +211,6 @@ Result<CorroborationResult> ScoreWithLearnedTrust(const ProvenanceGraph& graph,
   }
 
   const std::vector<Claim>& claims = graph.claims();
-  const std::vector<Assertion>& assertions = graph.assertions();
   const ControlIndex control(graph);
   const GroupWeighting weighting{result.source_trust, options.interested_weight};
   const AlternativeRows alternatives = Alternatives(graph);
@@ -200,12 +222,9 @@ Result<CorroborationResult> ScoreWithLearnedTrust(const ProvenanceGraph& graph,
   for (Index c = 0; c < claims.size(); ++c) {
     ClaimScore& scored = result.claims[c];
     scored.claim = c;
-    for (Index a : graph.AssertionsOfClaim(c)) {
-      const Stance stance = assertions[a].stance;
-      ++scored.reports;
-      if (stance == Stance::kSupports) ++scored.supporting_reports;
-      if (stance == Stance::kRefutes) ++scored.refuting_reports;
-    }
+    scored.reports = traced.reports[c];
+    scored.supporting_reports = traced.supporting_reports[c];
+    scored.refuting_reports = traced.refuting_reports[c];
     std::span<const EvidenceMember> support = traced.SupportOf(c);
     std::span<const EvidenceMember> refute = traced.RefuteOf(c);
     against.assign(refute.begin(), refute.end());

@@ -161,15 +161,14 @@ std::vector<EvidenceGroup> FormGroups(const ProvenanceGraph& graph, const Contro
     if (group.assertions.empty() || group.assertions.back() != member.assertion) {
       group.assertions.push_back(member.assertion);
     }
-    const Assertion& assertion = assertions[member.assertion];
-    group.competing = group.competing || assertion.claim != claim;
+    group.competing = group.competing || member.claim != claim;
     double trust = weighting.trust[member.hit.voucher];
     if (trust > group.reliability ||
         (trust == group.reliability && member.hit.voucher < group.reliability_source)) {
       group.reliability = trust;
       group.reliability_source = member.hit.voucher;
     }
-    group.confidence = std::max(group.confidence, static_cast<double>(assertion.confidence));
+    group.confidence = std::max(group.confidence, static_cast<double>(member.confidence));
   }
   for (EvidenceGroup& group : groups) {
     group.controller = group.origins.size() > 1 ? JoiningController(control, group.origins) : kNoIndex;

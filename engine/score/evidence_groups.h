@@ -47,6 +47,10 @@ class ControlIndex {
 struct EvidenceMember {
   Index assertion = kNoIndex;
   OriginHit hit;
+  // Copied from the assertion when it is traced, so that forming groups need not read the
+  // (large, scattered) assertion records again.
+  Index claim = kNoIndex;
+  float confidence = 1.0f;
 };
 
 // How groups are weighted. weight = reliability * confidence * (interested ? interested_weight : 1).
@@ -58,8 +62,11 @@ struct GroupWeighting {
 // Forms the evidence groups of one claim and one side (support, or against). `members`
 // may name the same assertion several times (once per origin); on the side against the
 // claim they may be assertions of competing claims (the group is then `competing`).
-// `tracer` (when not null, and Reset to `claim`) fills each group's chains. Groups come back sorted by weight,
-// heaviest first (ties: by first origin).
+// `tracer` (when not null, and Reset to `claim`) fills each group's chains. Groups come back
+// sorted by weight, heaviest first (ties: by first origin); the result does not depend on
+// the order of `members`.
+// REQUIRES: each member's claim and confidence are its assertion's; no (assertion, origin)
+// pair twice.
 std::vector<EvidenceGroup> FormGroups(const ProvenanceGraph& graph, const ControlIndex& control,
                                       Index claim, Stance stance,
                                       std::span<const EvidenceMember> members,
