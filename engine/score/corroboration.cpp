@@ -219,6 +219,7 @@ Result<CorroborationResult> ScoreWithLearnedTrust(const ProvenanceGraph& graph,
 
   result.claims.resize(claims.size());
   std::vector<EvidenceMember> against;
+  std::vector<EvidenceGroup> supporting, opposing;
   for (Index c = 0; c < claims.size(); ++c) {
     ClaimScore& scored = result.claims[c];
     scored.claim = c;
@@ -234,15 +235,18 @@ Result<CorroborationResult> ScoreWithLearnedTrust(const ProvenanceGraph& graph,
     }
     if (options.record_chains) tracer.Reset(c);
     ClaimTracer* chains = options.record_chains ? &tracer : nullptr;
-    scored.groups = FormGroups(graph, control, c, Stance::kSupports, support, weighting, chains);
-    std::vector<EvidenceGroup> opposing =
-        FormGroups(graph, control, c, Stance::kRefutes, against, weighting, chains);
+    // Both sides are formed in scratch vectors kept across claims, then moved into a
+    // vector of the exact size (growing the kept vector would allocate and free for each).
+    supporting.clear();
+    opposing.clear();
+    FormGroups(graph, control, c, Stance::kSupports, support, weighting, chains, supporting);
+    FormGroups(graph, control, c, Stance::kRefutes, against, weighting, chains, opposing);
     double support_weight = 0.0, against_weight = 0.0;
-    for (const EvidenceGroup& group : scored.groups) support_weight += group.weight;
+    for (const EvidenceGroup& group : supporting) support_weight += group.weight;
     for (const EvidenceGroup& group : opposing) against_weight += group.weight;
-    scored.groups.reserve(scored.groups.size() + opposing.size());
-    scored.groups.insert(scored.groups.end(), std::make_move_iterator(opposing.begin()),
-                         std::make_move_iterator(opposing.end()));
+    scored.groups.reserve(supporting.size() + opposing.size());
+    for (EvidenceGroup& group : supporting) scored.groups.push_back(std::move(group));
+    for (EvidenceGroup& group : opposing) scored.groups.push_back(std::move(group));
     scored.independent_origins = scored.groups.size();
     scored.interested_origins = static_cast<size_t>(std::count_if(
         scored.groups.begin(), scored.groups.end(), [](const EvidenceGroup& g) { return g.interested; }));

@@ -97,11 +97,10 @@ Index JoiningController(const ControlIndex& control, const std::vector<NodeRef>&
 
 }  // namespace
 
-std::vector<EvidenceGroup> FormGroups(const ProvenanceGraph& graph, const ControlIndex& control,
-                                      Index claim, Stance stance,
-                                      std::span<const EvidenceMember> given,
-                                      const GroupWeighting& weighting, ClaimTracer* tracer) {
-  if (given.empty()) return {};
+void FormGroups(const ProvenanceGraph& graph, const ControlIndex& control, Index claim, Stance stance,
+                std::span<const EvidenceMember> given, const GroupWeighting& weighting,
+                ClaimTracer* tracer, std::vector<EvidenceGroup>& out) {
+  if (given.empty()) return;
   // Scratch kept between calls: FormGroups runs twice per claim, and allocating these
   // afresh each time was a large share of scoring ten million assertions.
   thread_local std::vector<NodeRef> origins;
@@ -134,28 +133,45 @@ std::vector<EvidenceGroup> FormGroups(const ProvenanceGraph& graph, const Contro
   // One group per root, in order of the root's origin.
   group_of_root.assign(origins.size(), UINT32_MAX);
   group_of_origin.resize(origins.size());
-  size_t group_count = 0;
-  for (uint32_t i = 0; i < origins.size(); ++i) group_count += sets.Find(i) == i;
-  std::vector<EvidenceGroup> groups;
-  groups.reserve(group_count);  // exactly: the result is kept, and growing it moves every group
+  // The groups are built in scratch space kept between calls, each vector reserved at its
+  // final size: the groups' own allocations are most of the cost of forming them.
+  thread_local std::vector<EvidenceGroup> groups;
+  thread_local std::vector<uint32_t> origin_count, assertion_count, last_assertion;
+  groups.clear();
+  origin_count.clear();
   for (uint32_t i = 0; i < origins.size(); ++i) {
     uint32_t root = sets.Find(i);
     if (group_of_root[root] == UINT32_MAX) {
-      group_of_root[root] = static_cast<uint32_t>(groups.size());
-      groups.emplace_back();
-      groups.back().stance = stance;
-      groups.back().reliability = -1.0;
-      groups.back().confidence = 0.0;
+      group_of_root[root] = static_cast<uint32_t>(origin_count.size());
+      origin_count.push_back(0);
     }
     group_of_origin[i] = group_of_root[root];
-    groups[group_of_root[root]].origins.push_back(origins[i]);
+    ++origin_count[group_of_origin[i]];
   }
-
   // Members: assertions, the best voucher's trust and the highest confidence.
   std::sort(members.begin(), members.end(), [](const EvidenceMember& a, const EvidenceMember& b) {
     return a.assertion != b.assertion ? a.assertion < b.assertion : NodeLess(a.hit.origin, b.hit.origin);
   });
-  const std::vector<Assertion>& assertions = graph.assertions();
+  const size_t group_count = origin_count.size();
+  assertion_count.assign(group_count, 0);
+  last_assertion.assign(group_count, kNoIndex);
+  for (EvidenceMember& member : members) {
+    const uint32_t group = group_of_origin[position(member.hit.origin)];
+    if (last_assertion[group] != member.assertion) {
+      last_assertion[group] = member.assertion;
+      ++assertion_count[group];
+    }
+  }
+  groups.resize(group_count);
+  for (size_t g = 0; g < group_count; ++g) {
+    EvidenceGroup& group = groups[g];
+    group.stance = stance;
+    group.reliability = -1.0;
+    group.confidence = 0.0;
+    group.origins.reserve(origin_count[g]);
+    group.assertions.reserve(assertion_count[g]);
+  }
+  for (uint32_t i = 0; i < origins.size(); ++i) groups[group_of_origin[i]].origins.push_back(origins[i]);
   for (const EvidenceMember& member : members) {
     EvidenceGroup& group = groups[group_of_origin[position(member.hit.origin)]];
     if (group.assertions.empty() || group.assertions.back() != member.assertion) {
@@ -180,6 +196,7 @@ std::vector<EvidenceGroup> FormGroups(const ProvenanceGraph& graph, const Contro
                    (group.interested ? weighting.interested_weight : 1.0);
   }
   if (tracer != nullptr) {
+    const std::vector<Assertion>& assertions = graph.assertions();
     // Members of competing claims are traced with a tracer of their own claim, reset once
     // per claim (members are sorted by assertion, so visit them claim by claim).
     std::vector<size_t> order(members.size());
@@ -203,12 +220,17 @@ std::vector<EvidenceGroup> FormGroups(const ProvenanceGraph& graph, const Contro
     }
   }
   // Heaviest first; among equals, in order of creation, which is the order of each group's
-  // first (smallest) origin. std::sort with that tie-break gives stable_sort's order
-  // without its buffer allocation (this runs twice per claim).
-  std::sort(groups.begin(), groups.end(), [](const EvidenceGroup& a, const EvidenceGroup& b) {
-    return a.weight != b.weight ? a.weight > b.weight : NodeLess(a.origins.front(), b.origins.front());
+  // first (smallest) origin. No two groups share an origin, so this order is total and any
+  // sort gives it; sorting positions rather than the groups saves moving them around.
+  thread_local std::vector<uint32_t> order;
+  order.resize(group_count);
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    const EvidenceGroup &first = groups[a], &second = groups[b];
+    return first.weight != second.weight ? first.weight > second.weight
+                                         : NodeLess(first.origins.front(), second.origins.front());
   });
-  return groups;
+  for (uint32_t g : order) out.push_back(std::move(groups[g]));
 }
 
 }  // namespace claimgraph::score

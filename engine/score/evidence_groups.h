@@ -62,15 +62,14 @@ struct GroupWeighting {
 // Forms the evidence groups of one claim and one side (support, or against). `members`
 // may name the same assertion several times (once per origin); on the side against the
 // claim they may be assertions of competing claims (the group is then `competing`).
-// `tracer` (when not null, and Reset to `claim`) fills each group's chains. Groups come back
-// sorted by weight, heaviest first (ties: by first origin); the result does not depend on
-// the order of `members`.
+// `tracer` (when not null, and Reset to `claim`) fills each group's chains. The groups are
+// appended to `out` sorted by weight, heaviest first (ties: by first origin); they do not
+// depend on the order of `members`.
 // REQUIRES: each member's claim and confidence are its assertion's; no (assertion, origin)
 // pair twice.
-std::vector<EvidenceGroup> FormGroups(const ProvenanceGraph& graph, const ControlIndex& control,
-                                      Index claim, Stance stance,
-                                      std::span<const EvidenceMember> members,
-                                      const GroupWeighting& weighting, ClaimTracer* tracer);
+void FormGroups(const ProvenanceGraph& graph, const ControlIndex& control, Index claim, Stance stance,
+                std::span<const EvidenceMember> members, const GroupWeighting& weighting,
+                ClaimTracer* tracer, std::vector<EvidenceGroup>& out);
 
 }  // namespace claimgraph::score
 
