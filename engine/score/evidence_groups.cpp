@@ -155,7 +155,7 @@ void FormGroups(const ProvenanceGraph& graph, const ControlIndex& control, Index
   const size_t group_count = origin_count.size();
   assertion_count.assign(group_count, 0);
   last_assertion.assign(group_count, kNoIndex);
-  for (EvidenceMember& member : members) {
+  for (const EvidenceMember& member : members) {
     const uint32_t group = group_of_origin[position(member.hit.origin)];
     if (last_assertion[group] != member.assertion) {
       last_assertion[group] = member.assertion;
