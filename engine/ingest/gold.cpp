@@ -10,24 +10,6 @@
 namespace claimgraph::ingest {
 namespace {
 
-// Calls `visit(line_number, line)` for each non-blank line, CR removed.
-template <typename Visit>
-Status ForEachLine(std::string_view text, Visit visit) {
-  int line_number = 0;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    start = end + 1;
-    ++line_number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
-    if (Status status = visit(line_number, line); !status.ok()) return status;
-  }
-  return Status::Ok();
-}
-
 std::vector<std::string_view> SplitTabs(std::string_view line) {
   std::vector<std::string_view> fields;
   size_t start = 0;

@@ -41,16 +41,7 @@ Result<ImportResult> ImportDafna(std::string_view file, std::string_view text,
   ingest::IdRegistry ids;
   ingest::AnswerBuilder builder(result.data, ids);
   ingest::SkipNotes notes;
-  int line_number = 0;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    start = end + 1;
-    ++line_number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (TrimSpace(line).empty()) continue;
+  Status status = ingest::ForEachLine(text, [&](int line_number, std::string_view line) {
     const std::vector<std::string_view> fields = SplitDafnaLine(line);
     if (fields.size() != 7) {
       return ingest::LineError(file, line_number,
@@ -68,13 +59,15 @@ Result<ImportResult> ImportDafna(std::string_view file, std::string_view text,
     std::optional<std::string> value = ingest::NormaliseValue(options.normaliser, property, raw_value);
     if (!value) {
       notes.Add("skipped (the value is absent, as in \"Not Available\" or empty)", line_number);
-      continue;
+      return Status::Ok();
     }
     const Index claim = builder.Claim(object, property, *value, raw_value);
     if (!builder.Support(builder.Source(source_name), claim)) {
       notes.Add("skipped (the same source gives the same value again)", line_number);
     }
-  }
+    return Status::Ok();
+  });
+  if (!status.ok()) return status;
   result.notes = notes.Lines(file);
   return result;
 }

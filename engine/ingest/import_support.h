@@ -79,6 +79,26 @@ class AnswerBuilder {
 // machine's directories.
 std::string BaseName(std::string_view path);
 
+// Calls `visit(line_number, line)` for each line of `text` that is not blank (spaces and
+// tabs only), with a final CR removed; line numbers count from 1 and include blank lines.
+// Stops at, and returns, the first error `visit` returns.
+template <typename Visit>
+Status ForEachLine(std::string_view text, Visit visit) {
+  int line_number = 0;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    start = end + 1;
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
+    if (Status status = visit(line_number, line); !status.ok()) return status;
+  }
+  return Status::Ok();
+}
+
 // An error at FILE:LINE (column unknown) as a Status.
 Status LineError(std::string_view file, int line, std::string message);
 
