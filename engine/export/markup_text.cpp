@@ -3,51 +3,17 @@
 #include <charconv>
 #include <cstdint>
 
+#include "model/utf8.h"
+
 namespace claimgraph::exporting {
-namespace {
-
-constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
-
-// The length of the well-formed UTF-8 sequence at `text[at]`, or 0 when it is not one
-// (RFC 3629 table 3-7), and its code point in `code_point`.
-size_t SequenceLength(std::string_view text, size_t at, uint32_t& code_point) {
-  const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
-  const unsigned char lead = byte(at);
-  if (lead < 0x80) {
-    code_point = lead;
-    return 1;
-  }
-  size_t length = 0;
-  unsigned char low = 0x80, high = 0xBF;
-  if (lead >= 0xC2 && lead <= 0xDF) length = 2;
-  else if (lead >= 0xE0 && lead <= 0xEF) length = 3;
-  else if (lead >= 0xF0 && lead <= 0xF4) length = 4;
-  else return 0;
-  if (lead == 0xE0) low = 0xA0;
-  if (lead == 0xED) high = 0x9F;  // no surrogates
-  if (lead == 0xF0) low = 0x90;
-  if (lead == 0xF4) high = 0x8F;  // nothing above U+10FFFF
-  if (at + length > text.size()) return 0;
-  if (byte(at + 1) < low || byte(at + 1) > high) return 0;
-  code_point = lead & (0xFF >> (length + 1));
-  code_point = (code_point << 6) | (byte(at + 1) & 0x3F);
-  for (size_t i = 2; i < length; ++i) {
-    if ((byte(at + i) & 0xC0) != 0x80) return 0;
-    code_point = (code_point << 6) | (byte(at + i) & 0x3F);
-  }
-  return length;
-}
-
-}  // namespace
 
 std::string ValidUtf8(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (size_t at = 0; at < text.size();) {
-    uint32_t code_point = 0;
-    size_t length = SequenceLength(text, at, code_point);
+    const size_t length = Utf8SequenceLength(text, at);
     if (length == 0) {
-      out += kReplacement;
+      out += kReplacementCharacter;
       ++at;
     } else {
       out.append(text.substr(at, length));
@@ -62,9 +28,9 @@ std::string XmlEscape(std::string_view text) {
   out.reserve(text.size());
   for (size_t at = 0; at < text.size();) {
     uint32_t code_point = 0;
-    size_t length = SequenceLength(text, at, code_point);
+    size_t length = Utf8SequenceLength(text, at, &code_point);
     if (length == 0) {
-      out += kReplacement;
+      out += kReplacementCharacter;
       ++at;
       continue;
     }
@@ -79,7 +45,7 @@ std::string XmlEscape(std::string_view text) {
       case '\r': out += "&#13;"; break;
       default:
         if (code_point < 0x20 || code_point == 0xFFFE || code_point == 0xFFFF) {
-          out += kReplacement;
+          out += kReplacementCharacter;
         } else {
           out.append(text.substr(at, length));
         }

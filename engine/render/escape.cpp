@@ -3,40 +3,12 @@
 #include <cstdint>
 #include <vector>
 
+#include "model/utf8.h"
+
 namespace claimgraph::render {
 namespace {
 
-constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
-constexpr std::string_view kEllipsis = "\xE2\x80\xA6";     // U+2026
-
-// The length of the valid UTF-8 sequence starting at text[at], or 0 if it is invalid
-// (truncated, overlong, a surrogate, or above U+10FFFF; RFC 3629 section 4).
-size_t ValidSequenceLength(std::string_view text, size_t at) {
-  const auto byte = [&](size_t i) { return static_cast<uint8_t>(text[at + i]); };
-  const uint8_t lead = byte(0);
-  size_t length = 0;
-  uint8_t low = 0x80, high = 0xBF;  // the allowed range of the second byte
-  if (lead < 0x80) return 1;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    if (lead == 0xE0) low = 0xA0;
-    if (lead == 0xED) high = 0x9F;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    if (lead == 0xF0) low = 0x90;
-    if (lead == 0xF4) high = 0x8F;
-  } else {
-    return 0;
-  }
-  if (at + length > text.size()) return 0;
-  if (byte(1) < low || byte(1) > high) return 0;
-  for (size_t i = 2; i < length; ++i) {
-    if (byte(i) < 0x80 || byte(i) > 0xBF) return 0;
-  }
-  return length;
-}
+constexpr std::string_view kEllipsis = "\xE2\x80\xA6";  // U+2026
 
 // Printable ASCII that Escape copies unchanged.
 bool IsPlain(char c) {
@@ -57,9 +29,9 @@ std::string Escape(std::string_view text, std::string_view line_break) {
     at = run;
     if (at == text.size()) break;
     const char c = text[at];
-    const size_t length = ValidSequenceLength(text, at);
+    const size_t length = Utf8SequenceLength(text, at);
     if (length == 0) {
-      out += kReplacement;
+      out += kReplacementCharacter;
       ++at;
       continue;
     }
@@ -112,7 +84,7 @@ std::string WrapText(std::string_view text, size_t width, size_t max_lines) {
   // Split into code points so that widths count characters, not bytes.
   std::vector<std::string_view> points;
   for (size_t at = 0; at < text.size();) {
-    size_t length = ValidSequenceLength(text, at);
+    size_t length = Utf8SequenceLength(text, at);
     if (length == 0) length = 1;  // EscapeText replaces it later
     points.push_back(text.substr(at, length));
     at += length;
