@@ -1,15 +1,192 @@
 #include "claimgraph/files.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdio>
+#include <climits>
+#include <csignal>
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <iterator>
+#include <mutex>
 #include <sstream>
 
 namespace claimgraph {
+namespace {
+
+// POSIX's SYMLOOP_MAX is at least 8; Linux gives up after 40, and so do we.
+constexpr int kMaxLinksFollowed = 40;
+
+// The temporary file being written, for the signal handler. A handler may only touch
+// lock-free state, so the path sits in a fixed buffer and a flag says whether it is set.
+char temporary_path[PATH_MAX];
+volatile std::sig_atomic_t temporary_path_set = 0;
+// Outputs are written one at a time: the handler knows one temporary path.
+std::mutex writing;
+
+constexpr int kCleanupSignals[] = {SIGINT, SIGTERM, SIGHUP};
+
+extern "C" void RemoveTemporaryFileAndDie(int signal_number) {
+  // unlink and raise are async-signal-safe. SA_RESETHAND has restored the default action
+  // and the signal is blocked while this runs, so it ends the process once we return.
+  if (temporary_path_set != 0) ::unlink(temporary_path);
+  ::raise(signal_number);
+}
+
+// Installs the cleanup handler for as long as it lives, then puts back what was there.
+class TemporaryFileGuard {
+ public:
+  explicit TemporaryFileGuard(const std::string& path) {
+    if (path.size() < sizeof temporary_path) {
+      std::memcpy(temporary_path, path.c_str(), path.size() + 1);
+      temporary_path_set = 1;
+    }
+    struct sigaction action {};
+    action.sa_handler = RemoveTemporaryFileAndDie;
+    action.sa_flags = SA_RESETHAND;
+    sigemptyset(&action.sa_mask);
+    for (size_t i = 0; i < std::size(kCleanupSignals); ++i) {
+      installed_[i] = false;
+      if (::sigaction(kCleanupSignals[i], nullptr, &previous_[i]) != 0) continue;
+      if (previous_[i].sa_handler == SIG_IGN) continue;  // nohup's SIGHUP stays ignored
+      installed_[i] = ::sigaction(kCleanupSignals[i], &action, nullptr) == 0;
+    }
+  }
+  ~TemporaryFileGuard() {
+    for (size_t i = 0; i < std::size(kCleanupSignals); ++i) {
+      if (installed_[i]) ::sigaction(kCleanupSignals[i], &previous_[i], nullptr);
+    }
+    temporary_path_set = 0;
+  }
+  TemporaryFileGuard(const TemporaryFileGuard&) = delete;
+  TemporaryFileGuard& operator=(const TemporaryFileGuard&) = delete;
+
+ private:
+  struct sigaction previous_[std::size(kCleanupSignals)] {};
+  bool installed_[std::size(kCleanupSignals)] = {};
+};
+
+std::string DirectoryOf(const std::string& path) {
+  const size_t slash = path.rfind('/');
+  if (slash == std::string::npos) return ".";
+  if (slash == 0) return "/";
+  return path.substr(0, slash);
+}
+
+std::string NameOf(const std::string& path) {
+  const size_t slash = path.rfind('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// A place the user named that cannot be written is their input to fix (exit 2); a disk
+// that fills or fails on the way is the environment's failure (exit 1).
+Status Failure(const std::string& path, const std::string& what, int error_number,
+               ExitCode code = ExitCode::kInvalidInput) {
+  return Status::Error(path + ": error: " + what + ": " + std::strerror(error_number), code);
+}
+
+constexpr ExitCode kEnvironment = ExitCode::kInternalError;
+
+// The path a chain of symbolic links ends at; `path` itself when it is not a link or does
+// not exist. A relative link target is relative to the link's directory.
+Result<std::string> FollowLinks(const std::string& output) {
+  std::string path = output;
+  for (int followed = 0; followed <= kMaxLinksFollowed; ++followed) {
+    struct stat information {};
+    if (::lstat(path.c_str(), &information) != 0 || !S_ISLNK(information.st_mode)) return path;
+    char target[PATH_MAX];
+    const ssize_t length = ::readlink(path.c_str(), target, sizeof target);
+    if (length < 0) return Failure(output, "cannot follow the link", errno);
+    if (static_cast<size_t>(length) == sizeof target) {
+      return Failure(output, "cannot follow the link", ENAMETOOLONG);
+    }
+    const std::string next(target, static_cast<size_t>(length));
+    const std::string directory = DirectoryOf(path);
+    path = next[0] == '/' || path.find('/') == std::string::npos ? next
+           : directory == "/"                                    ? "/" + next
+                                                                 : directory + "/" + next;
+  }
+  return Failure(output, "cannot follow the link", ELOOP);
+}
+
+// write(2) until every byte is out, through partial writes and interruptions.
+bool WriteAll(int descriptor, std::string_view bytes) {
+  while (!bytes.empty()) {
+    const ssize_t written = ::write(descriptor, bytes.data(), bytes.size());
+    if (written < 0 && errno == EINTR) continue;
+    if (written == 0) errno = EIO;  // no progress and no reason: do not spin
+    if (written <= 0) return false;
+    bytes.remove_prefix(static_cast<size_t>(written));
+  }
+  return true;
+}
+
+// A device, FIFO or socket is the user's channel, not a file to replace: open and write.
+Status WriteInPlace(const std::string& output, const std::string& path, std::string_view bytes) {
+  int descriptor = -1;
+  do {
+    descriptor = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
+  } while (descriptor < 0 && errno == EINTR);
+  if (descriptor < 0) return Failure(output, "cannot open", errno);
+  const bool written = WriteAll(descriptor, bytes);
+  const int write_error = errno;
+  const bool closed = ::close(descriptor) == 0;
+  if (!written || !closed) return Failure(output, "cannot write", written ? errno : write_error, kEnvironment);
+  return Status::Ok();
+}
+
+// The temporary file, then rename(2) over `path`: readers see the old bytes or the new
+// ones, never a mixture, and a failure at any step leaves the old file as it was.
+Status WriteByRenaming(const std::string& output, const std::string& path,
+                       const struct stat* existing, std::string_view bytes) {
+  const std::string directory = DirectoryOf(path);
+  const std::string prefix = path.find('/') == std::string::npos ? ""
+                             : directory == "/"                  ? "/"
+                                                                 : directory + "/";
+  const std::string temporary = prefix + "." + NameOf(path) + ".claimgraph-tmp";
+  const std::lock_guard<std::mutex> lock(writing);
+  TemporaryFileGuard guard(temporary);
+  // A stale temporary file (or anything planted at its name) is removed, never written
+  // through: O_EXCL then creates a fresh one.
+  if (::unlink(temporary.c_str()) != 0 && errno != ENOENT) {
+    return Failure(output, "cannot create a temporary file in " + directory, errno);
+  }
+  const int descriptor = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+  if (descriptor < 0) return Failure(output, "cannot create a temporary file in " + directory, errno);
+  auto fail = [&](const std::string& what, int error_number) {
+    ::close(descriptor);
+    ::unlink(temporary.c_str());
+    return Failure(output, what, error_number, kEnvironment);
+  };
+  if (existing != nullptr) {
+    // Only root may give a file away, so a failed chown keeps the writer as owner, as
+    // any editor's save would; the permission bits are always kept.
+    if (existing->st_uid != ::geteuid() || existing->st_gid != ::getegid()) {
+      const bool owner_kept = ::fchown(descriptor, existing->st_uid, existing->st_gid) == 0;
+      static_cast<void>(owner_kept);
+    }
+    if (::fchmod(descriptor, existing->st_mode & 07777) != 0) return fail("cannot set the mode", errno);
+  }
+  if (!WriteAll(descriptor, bytes)) return fail("cannot write", errno);
+  // Durable before the rename: a crash must not swap a good file for an empty one.
+  if (::fsync(descriptor) != 0) return fail("cannot write", errno);
+  if (::close(descriptor) != 0) {
+    const int close_error = errno;
+    ::unlink(temporary.c_str());
+    return Failure(output, "cannot write", close_error, kEnvironment);
+  }
+  if (::rename(temporary.c_str(), path.c_str()) != 0) {
+    const int rename_error = errno;
+    ::unlink(temporary.c_str());
+    return Failure(output, "cannot replace", rename_error, kEnvironment);
+  }
+  return Status::Ok();
+}
+
+}  // namespace
 
 Result<std::string> ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -20,28 +197,42 @@ Result<std::string> ReadFile(const std::string& path) {
   return buffer.str();
 }
 
-Status WriteFileAtomically(const std::string& path, std::string_view bytes) {
-  if (path == "-") {
+Status WriteFileAtomically(const std::string& output, std::string_view bytes) {
+  if (output == "-") {
     std::cout.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     std::cout.flush();
-    return std::cout ? Status::Ok() : Status::Error("-: error: cannot write to standard output");
+    if (std::cout) return Status::Ok();
+    return Status::Error(std::string("claimgraph: error: cannot write standard output: ") + std::strerror(errno),
+                         ExitCode::kInternalError);
   }
-  const std::string temporary = path + ".tmp-" + std::to_string(::getpid());
-  FILE* file = std::fopen(temporary.c_str(), "wb");
-  if (file == nullptr) {
-    return Status::Error(path + ": error: cannot create: " + std::strerror(errno));
+  Result<std::string> path = FollowLinks(output);
+  if (!path.ok()) return path.status();
+  struct stat existing {};
+  if (::stat(path->c_str(), &existing) != 0) {
+    if (errno != ENOENT) return Failure(output, "cannot write", errno);
+    return WriteByRenaming(output, path.value(), nullptr, bytes);
   }
-  const bool written = std::fwrite(bytes.data(), 1, bytes.size(), file) == bytes.size();
-  const int write_errno = errno;
-  const bool closed = std::fclose(file) == 0;
-  if (!written || !closed) {
-    std::remove(temporary.c_str());
-    return Status::Error(path + ": error: cannot write: " + std::strerror(write_errno));
+  if (S_ISDIR(existing.st_mode)) return Status::Error(output + ": error: is a directory");
+  if (S_ISREG(existing.st_mode)) return WriteByRenaming(output, path.value(), &existing, bytes);
+  return WriteInPlace(output, path.value(), bytes);
+}
+
+Status RefuseOutputThatIsAnInput(const std::string& output, const std::vector<std::string>& inputs) {
+  struct stat written {};
+  if (output == "-") {
+    // "score in.json >> in.json": the shell opened the input for appending. (With ">" it has
+    // already emptied it, and the loader says so.)
+    if (::fstat(STDOUT_FILENO, &written) != 0 || !S_ISREG(written.st_mode)) return Status::Ok();
+  } else if (::stat(output.c_str(), &written) != 0) {
+    return Status::Ok();
   }
-  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-    const int rename_errno = errno;
-    std::remove(temporary.c_str());
-    return Status::Error(path + ": error: cannot replace: " + std::strerror(rename_errno));
+  for (const std::string& input : inputs) {
+    struct stat read {};
+    if (input == "-" || ::stat(input.c_str(), &read) != 0) continue;
+    if (read.st_dev == written.st_dev && read.st_ino == written.st_ino) {
+      const std::string named = output == "-" ? "standard output" : "output '" + output + "'";
+      return Status::Error("claimgraph: error: " + named + " is the input '" + input + "'; nothing was written");
+    }
   }
   return Status::Ok();
 }
