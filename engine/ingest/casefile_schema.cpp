@@ -1,5 +1,6 @@
 #include "ingest/casefile_schema.h"
 
+#include <cctype>
 #include <cstdlib>
 #include <memory>
 #include <mutex>
@@ -218,14 +219,32 @@ std::string CasefileSchema::Explain(const std::string& schema_pointer, const std
       return "unsupported format version " + ShowValue(instance) +
              "; this version of claimgraph reads casefiles of version \"1.0\"";
     }
-    std::string choices;
+    // A suggestion: the choice at most two edits away (case is not an edit: "Supports" is
+    // plainly "supports"), or else the one choice the value begins ("wire": "wire report").
+    std::string given = instance != nullptr && instance->IsString() ? instance->GetString() : "";
+    for (char& c : given) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string choices, closest, extended;
+    size_t closest_distance = 3, extensions = 0;
     if (node != nullptr && node->HasMember("enum")) {
       for (const auto& choice : (*node)["enum"].GetArray()) {
+        const std::string name = choice.GetString();
         if (!choices.empty()) choices += ", ";
-        choices += choice.GetString();
+        choices += name;
+        if (given.empty()) continue;
+        if (const size_t distance = EditDistance(given, name); distance < closest_distance) {
+          closest_distance = distance;
+          closest = name;
+        }
+        if (given.size() >= 3 && name.rfind(given, 0) == 0) {
+          ++extensions;
+          extended = name;
+        }
       }
     }
-    return field + " must be one of " + choices + ", not " + ShowValue(instance);
+    if (closest.empty() && extensions == 1) closest = extended;
+    std::string message = field + " must be one of " + choices + ", not " + ShowValue(instance);
+    if (!closest.empty()) message += "; did you mean \"" + closest + "\"?";
+    return message;
   }
   if (keyword == "type") {
     std::string expected = "a value of another type";
