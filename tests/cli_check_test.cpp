@@ -56,12 +56,12 @@ TEST_CASE("--max-errors stops collecting and says so") {
   CHECK(all.err == ReadWholeFile(ProjectPath("tests/casefiles/invalid/several-errors.expected")));
 }
 
-TEST_CASE("--format json writes the diagnostics as one JSON object") {
+TEST_CASE("--format json writes the diagnostics as one JSON object on standard output") {
   const CommandOutput output =
       RunTool({"check", "--format", "json", "tests/casefiles/invalid/bad-date.json"});
   CHECK(output.exit_code == 2);
-  CHECK(output.out.empty());
-  CHECK(output.err ==
+  CHECK(output.err.empty());
+  CHECK(output.out ==
         "{\"valid\":false,\"diagnostics\":[{\"severity\":\"error\",\"file\":"
         "\"tests/casefiles/invalid/bad-date.json\",\"line\":31,\"column\":7,\"pointer\":"
         "\"/sources/1/published\",\"message\":\"\\\"2017-02-30\\\" is not a calendar date: "

@@ -223,7 +223,9 @@ TEST_CASE("the query command prints the library's table and reports usage errors
   CHECK(output.exit_code == 2);
   CHECK(output.err == "claimgraph query: no source has id 'nobody'\n");
   output = RunTool({"query", casefile});
-  CHECK(output.err == "claimgraph query: name a query after the casefiles (see 'claimgraph query --help')\n");
+  CHECK(output.err ==
+        "claimgraph query: name a query after the casefiles: claims, first-appearance, origins, "
+        "single-origin, self-reported, contested, source, publisher (see 'claimgraph query --help')\n");
   output = RunTool({"query", casefile, "claims", "--format", "xml"});
   CHECK(output.err == "claimgraph query: unknown format 'xml' (use table, json or csv)\n");
 }

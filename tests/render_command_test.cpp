@@ -47,7 +47,7 @@ TEST_CASE("render explains usage errors in full") {
   CHECK(RunTool({"render", kSample, "-o", "x.svg", "--layout", "circo"}).err ==
         "claimgraph render: unknown --layout 'circo'; use auto, dot, neato or sfdp (see "
         "'claimgraph render --help')\n");
-  CHECK(RunTool({"render", kSample, "-o", "x.svg", "--depth", "two"}).err ==
+  CHECK(RunTool({"render", kSample, "-o", "x.svg", "--focus", "c1", "--depth", "two"}).err ==
         "claimgraph render: --depth must be a whole number, not 'two' (see 'claimgraph render "
         "--help')\n");
   CHECK(RunTool({"render", kSample, "-o", "x.svg", "--format", "gif"}).err ==

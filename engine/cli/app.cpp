@@ -1,10 +1,13 @@
 // The tool's entry: dispatches to one command and turns uncaught programming errors
 // into exit code 1 with a message, never a crash with a half-written output.
+#include <unistd.h>
+
 #include <exception>
 #include <iostream>
 #include <new>
 
 #include "cli/commands.h"
+#include "cli/output.h"
 
 namespace claimgraph::cli {
 namespace {
@@ -67,15 +70,20 @@ ExitCode Run(const Args& args, std::ostream& out, std::ostream& err) {
 
 int Main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
+  // Every command's standard output goes through this one checked stream, and Main looks
+  // at it last: "score case.json > /dev/full" is exit 1 with the reason, never a silent 0.
+  CheckedDescriptorBuffer standard_output(STDOUT_FILENO);
+  std::ostream out(&standard_output);
+  ExitCode exit_code = ExitCode::kInternalError;
   try {
     Args args(argv + 1, argv + argc);
-    return static_cast<int>(Run(args, std::cout, std::cerr));
+    exit_code = Run(args, out, std::cerr);
   } catch (const std::bad_alloc&) {
     std::cerr << "claimgraph: internal error: out of memory\n";
   } catch (const std::exception& error) {
     std::cerr << "claimgraph: internal error: " << error.what() << "\n";
   }
-  return static_cast<int>(ExitCode::kInternalError);
+  return static_cast<int>(FinishStandardOutput(out, standard_output, std::cerr, exit_code));
 }
 
 }  // namespace claimgraph::cli

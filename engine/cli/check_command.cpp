@@ -5,6 +5,8 @@
 #include "claimgraph/load.h"
 #include "cli/arguments.h"
 #include "cli/commands.h"
+#include "cli/output.h"
+#include "cli/vocabulary.h"
 #include "rapidjson/stringbuffer.h"
 #include "rapidjson/writer.h"
 
@@ -22,8 +24,11 @@ const CommandSpec& CheckSpec() {
       "reported on standard error as FILE:LINE:COLUMN: error: /json/pointer: what is wrong.\n"
       "Warnings (entities sharing a name, claims no source asserts, sources asserting\n"
       "nothing) do not make the casefiles invalid. On success a one-line summary goes to\n"
-      "standard output.\n\n"
-      "Exit status: 0 valid, 2 invalid (or bad usage), 1 internal error.",
+      "standard output. With --format json the diagnostics are one JSON object on standard\n"
+      "output instead, valid or not.\n\n" +
+          VocabularyHelp() +
+          "\n\n"
+          "Exit status: 0 valid, 2 invalid (or bad usage), 1 internal error.",
       {
           {"--max-errors", "", "N", "stop after N errors (default 50)"},
           {"--no-warnings", "", "", "report errors only"},
@@ -37,7 +42,7 @@ std::string Plural(size_t count, const char* singular, const char* plural) {
 }
 
 void WriteJsonDiagnostics(const std::vector<Diagnostic>& diagnostics, bool valid,
-                          std::ostream& err) {
+                          std::ostream& out) {
   rapidjson::StringBuffer buffer;
   rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
   writer.StartObject();
@@ -63,7 +68,7 @@ void WriteJsonDiagnostics(const std::vector<Diagnostic>& diagnostics, bool valid
   }
   writer.EndArray();
   writer.EndObject();
-  err << buffer.GetString() << "\n";
+  out << buffer.GetString() << "\n";
 }
 
 }  // namespace
@@ -98,9 +103,12 @@ ExitCode RunCheck(const Args& args, std::ostream& out, std::ostream& err) {
     return ExitCode::kInvalidInput;
   }
 
+  if (!OutputIsNotAnInput("-", parsed.positional(), err, exit_code)) return exit_code;
   const LoadResult result = LoadCasefiles(parsed.positional(), options);
   if (format == "json") {
-    WriteJsonDiagnostics(result.diagnostics, result.ok(), err);
+    // A program reads this: the whole answer is the object, and the exit code says valid.
+    WriteJsonDiagnostics(result.diagnostics, result.ok(), out);
+    return result.ok() ? ExitCode::kOk : ExitCode::kInvalidInput;
   } else {
     for (const Diagnostic& diagnostic : result.diagnostics) err << diagnostic.ToString() << "\n";
   }

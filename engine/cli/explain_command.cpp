@@ -3,11 +3,12 @@
 // arithmetic that combines them.
 #include <algorithm>
 
-#include "claimgraph/files.h"
 #include "claimgraph/load.h"
 #include "claimgraph/score.h"
 #include "cli/arguments.h"
+#include "cli/output.h"
 #include "cli/score_arguments.h"
+#include "cli/suggestions.h"
 #include "score/explanation.h"
 
 namespace claimgraph::cli {
@@ -31,21 +32,6 @@ CommandSpec MakeSpec() {
 const CommandSpec& Spec() {
   static const CommandSpec spec = MakeSpec();
   return spec;
-}
-
-// Levenshtein distance (two rows).
-size_t EditDistance(const std::string& a, const std::string& b) {
-  std::vector<size_t> previous(b.size() + 1), current(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) previous[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    current[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t substitute = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitute});
-    }
-    std::swap(previous, current);
-  }
-  return previous[b.size()];
 }
 
 // Up to three claim ids close to `id`: within a third of its length in edits (at least 2),
@@ -102,6 +88,8 @@ ExitCode RunExplain(const Args& args, std::ostream& out, std::ostream& err) {
 
   std::vector<std::string> files(parsed.positional().begin(), parsed.positional().end() - 1);
   const std::string& claim_id = parsed.positional().back();
+  const std::string output = parsed.Value("--output", "-");
+  if (!OutputIsNotAnInput(output, files, err, exit_code)) return exit_code;
   LoadResult loaded = LoadCasefiles(files);
   if (!loaded.ok()) return Report(loaded.status(), err);
   for (const Diagnostic& diagnostic : loaded.diagnostics) err << diagnostic.ToString() << "\n";
@@ -113,12 +101,7 @@ ExitCode RunExplain(const Args& args, std::ostream& out, std::ostream& err) {
   if (!result.ok()) return Report(result.status(), err);
   const std::string text = format == "json" ? score::ExplainJson(graph, result.value(), claim->index)
                                             : score::ExplainText(graph, result.value(), claim->index);
-  std::string output = parsed.Value("--output", "-");
-  if (output == "-") {
-    out << text;
-    return ExitCode::kOk;
-  }
-  return Report(WriteFileAtomically(output, text), err);
+  return WriteOutput(output, text, out, err);
 }
 
 }  // namespace claimgraph::cli

@@ -10,6 +10,7 @@
 #include "claimgraph/prov_import.h"
 #include "claimgraph/score.h"
 #include "cli/arguments.h"
+#include "cli/output.h"
 
 namespace claimgraph::cli {
 namespace {
@@ -67,6 +68,8 @@ ExitCode RunExport(const Args& args, std::ostream& out, std::ostream& err) {
   if (Status valid = review_options.Validate(); !valid.ok()) {
     return Report(Status::Error("claimgraph export: --review-url: " + valid.message()), err);
   }
+  const std::string output = parsed.Value("--output");
+  if (!OutputIsNotAnInput(output, files, err, exit_code)) return exit_code;
   LoadResult loaded = LoadCasefiles(files);
   if (!loaded.ok()) return Report(loaded.status(), err);
   const ProvenanceGraph& graph = *loaded.graph;
@@ -87,7 +90,7 @@ ExitCode RunExport(const Args& args, std::ostream& out, std::ostream& err) {
       text = ExportGexf(graph, &scores.value());
     }
   }
-  return Report(WriteFileAtomically(parsed.Value("--output"), text), err);
+  return WriteOutput(output, text, out, err);
 }
 
 ExitCode RunImportProvJson(const Args& args, std::ostream& out, std::ostream& err) {
@@ -103,13 +106,14 @@ ExitCode RunImportProvJson(const Args& args, std::ostream& out, std::ostream& er
     return Report(Status::Error("claimgraph import prov-json: say where to write the casefile with -o OUT.json" + usage), err);
   }
   const std::string& input = parsed.positional().front();
+  const std::string output = parsed.Value("--output");
+  if (!OutputIsNotAnInput(output, {input}, err, exit_code)) return exit_code;
   Result<std::string> text = ReadFile(input);
   if (!text.ok()) return Report(text.status(), err);
   Result<ImportResult> imported = ImportProvJson(input, text.value());
   if (!imported.ok()) return Report(imported.status(), err);
   for (const std::string& note : imported->notes) err << note << "\n";
 
-  const std::string output = parsed.Value("--output");
   const std::string casefile = CasefileText(imported->data);
   // A PROV document can name records a casefile cannot hold (an id with a space, a bad
   // URL): check with the loader so that what is written always loads.
@@ -121,7 +125,7 @@ ExitCode RunImportProvJson(const Args& args, std::ostream& out, std::ostream& er
         << ": the records do not form a valid casefile; nothing was written:\n";
     return Report(check.status(), err);
   }
-  return Report(WriteFileAtomically(output, casefile), err);
+  return WriteOutput(output, casefile, out, err);
 }
 
 }  // namespace claimgraph::cli

@@ -7,6 +7,7 @@
 #include "claimgraph/files.h"
 #include "claimgraph/import.h"
 #include "cli/arguments.h"
+#include "cli/output.h"
 
 namespace claimgraph::cli {
 namespace {
@@ -98,16 +99,18 @@ ExitCode RunImport(const Args& args, std::ostream& out, std::ostream& err) {
   if (Status applies = CheckOptionsApply(parsed, format); !applies.ok()) return Report(applies, err);
 
   const std::string& file = positional[1];
+  const std::string output = parsed.Value("--output");
+  if (!OutputIsNotAnInput(output, {file}, err, exit_code)) return exit_code;
   Result<std::string> text = ReadFile(file);
   if (!text.ok()) return Report(text.status(), err);
   Result<ImportResult> imported = ImportText(format, parsed, file, text.value());
   if (!imported.ok()) return Report(imported.status(), err);
   for (const std::string& note : imported->notes) err << note << "\n";
   const CaseData& data = imported->data;
-  const Status written = WriteFileAtomically(parsed.Value("--output"), CasefileText(data));
-  if (!written.ok()) return Report(written, err);
-  if (parsed.Value("--output") != "-") {
-    out << "wrote " << parsed.Value("--output") << ": " << data.sources.size() << " sources, "
+  const ExitCode written = WriteOutput(output, CasefileText(data), out, err);
+  if (written != ExitCode::kOk) return written;
+  if (output != "-") {
+    out << "wrote " << output << ": " << data.sources.size() << " sources, "
         << data.claims.size() << " claims, " << data.entities.size() << " entities, "
         << data.assertions.size() << " assertions, " << data.verdicts.size() << " verdicts\n";
   }

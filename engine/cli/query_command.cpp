@@ -1,12 +1,16 @@
 // `claimgraph query FILE... WHAT [ARGUMENT]`: loads, scores when the question needs it, asks
 // the query library (claimgraph/query.h) and prints its table. All answers come from the
 // library; this file only reads options and formats.
+#include <sys/stat.h>
+
 #include <cstdlib>
 
 #include "claimgraph/load.h"
 #include "claimgraph/query.h"
 #include "claimgraph/score.h"
 #include "cli/arguments.h"
+#include "cli/output.h"
+#include "cli/suggestions.h"
 
 namespace claimgraph::cli {
 namespace {
@@ -80,6 +84,29 @@ Result<ClaimFilter> FilterFrom(const ParsedArguments& parsed) {
   return filter;
 }
 
+std::string QueryNames() {
+  std::string names;
+  for (const QueryKind& kind : kQueries) names += std::string(names.empty() ? "" : ", ") + kind.name;
+  return names;
+}
+
+// No argument names a query. The first one that is not a file is taken for a misspelt
+// query ("orgins"); when every argument is a file, the query was left out.
+Status NoQueryNamed(const std::vector<std::string>& positional) {
+  const std::string usage = " (see 'claimgraph query --help')";
+  std::vector<std::string> names;
+  for (const QueryKind& kind : kQueries) names.push_back(kind.name);
+  for (const std::string& word : positional) {
+    struct stat information {};
+    if (::stat(word.c_str(), &information) == 0) continue;
+    const std::string closest = ClosestWord(word, names);
+    return Status::Error("claimgraph query: unknown query '" + word + "'; " +
+                         (closest.empty() ? "" : "did you mean '" + closest + "'? ") + "The queries are " +
+                         QueryNames() + usage);
+  }
+  return Status::Error("claimgraph query: name a query after the casefiles: " + QueryNames() + usage);
+}
+
 }  // namespace
 
 ExitCode RunQuery(const Args& args, std::ostream& out, std::ostream& err) {
@@ -97,7 +124,7 @@ ExitCode RunQuery(const Args& args, std::ostream& out, std::ostream& err) {
     }
   }
   const std::string usage = " (see 'claimgraph query --help')";
-  if (kind == nullptr) return Report(Status::Error("claimgraph query: name a query after the casefiles" + usage), err);
+  if (kind == nullptr) return Report(NoQueryNamed(positional), err);
   const std::vector<std::string> files(positional.begin(), positional.begin() + static_cast<long>(at - 1));
   const std::vector<std::string> rest(positional.begin() + static_cast<long>(at), positional.end());
   if (files.empty()) return Report(Status::Error("claimgraph query: give at least one casefile before '" + std::string(kind->name) + "'" + usage), err);
@@ -120,6 +147,7 @@ ExitCode RunQuery(const Args& args, std::ostream& out, std::ostream& err) {
   Result<ClaimFilter> filter = FilterFrom(parsed);
   if (!filter.ok()) return Report(filter.status(), err);
 
+  if (!OutputIsNotAnInput("-", files, err, exit_code)) return exit_code;
   LoadResult loaded = LoadCasefiles(files);
   if (!loaded.ok()) return Report(loaded.status(), err);
   const ProvenanceGraph& graph = *loaded.graph;

@@ -3,11 +3,11 @@
 #include <charconv>
 #include <climits>
 
-#include "claimgraph/files.h"
 #include "claimgraph/load.h"
 #include "claimgraph/render.h"
 #include "cli/arguments.h"
 #include "cli/commands.h"
+#include "cli/output.h"
 
 namespace claimgraph::cli {
 namespace {
@@ -51,6 +51,15 @@ Result<RenderOptions> OptionsFrom(const ParsedArguments& parsed, const std::stri
       return Status::Error(kPrefix + "unknown --format '" + parsed.Value("--format") +
                            "'; use dot, svg, png or pdf" + kHint);
     }
+    // An extension that names another format would mislead whoever opens the file (a PNG
+    // in x.svg), so the two must agree when both are given.
+    const std::optional<RenderFormat> named = RenderFormatOfPath(output);
+    if (named && *named != *format) {
+      const std::string wanted(Name(*format));
+      return Status::Error(kPrefix + "--format " + wanted + " does not match the output '" + output +
+                           "', whose extension says " + std::string(Name(*named)) +
+                           "; leave --format out or end the output in ." + wanted + kHint);
+    }
     options.format = *format;
   } else if (std::optional<RenderFormat> format = RenderFormatOfPath(output)) {
     options.format = *format;
@@ -60,6 +69,9 @@ Result<RenderOptions> OptionsFrom(const ParsedArguments& parsed, const std::stri
                          kHint);
   }
   options.focus = parsed.Value("--focus");
+  if (parsed.Has("--depth") && !parsed.Has("--focus")) {
+    return Status::Error(kPrefix + "--depth needs --focus ID: it counts the steps from the focused node" + kHint);
+  }
   if (parsed.Has("--depth")) {
     Result<long> depth = ParseWholeNumber("--depth", parsed.Value("--depth"));
     if (!depth.ok()) return depth.status();
@@ -113,15 +125,13 @@ ExitCode RunRender(const Args& args, std::ostream& out, std::ostream& err) {
   Result<RenderOptions> options = OptionsFrom(parsed, output);
   if (!options.ok()) return Report(options.status(), err);
 
+  if (!OutputIsNotAnInput(output, parsed.positional(), err, exit_code)) return exit_code;
+
   LoadResult loaded = LoadCasefiles(parsed.positional());
   if (!loaded.ok()) return Report(loaded.status(), err);
   Result<std::string> picture = Render(*loaded.graph, options.value());
   if (!picture.ok()) return Report(picture.status(), err);
-  if (output == "-") {
-    out << picture.value();
-    return ExitCode::kOk;
-  }
-  return Report(WriteFileAtomically(output, picture.value()), err);
+  return WriteOutput(output, picture.value(), out, err);
 }
 
 }  // namespace claimgraph::cli

@@ -6,10 +6,10 @@
 #include <cstdlib>
 #include <sstream>
 
-#include "claimgraph/files.h"
 #include "claimgraph/load.h"
 #include "claimgraph/score.h"
 #include "cli/arguments.h"
+#include "cli/output.h"
 #include "cli/score_arguments.h"
 #include "score/corroboration.h"
 #include "score/explanation.h"
@@ -216,6 +216,9 @@ ExitCode RunScore(const Args& args, std::ostream& out, std::ostream& err) {
   if (!options.ok()) return Report(options.status(), err);
   options->record_chains = false;  // the table shows counts only
 
+  const std::string output = parsed.Value("--output", "-");
+  if (!OutputIsNotAnInput(output, parsed.positional(), err, exit_code)) return exit_code;
+
   LoadResult loaded = LoadCasefiles(parsed.positional());
   if (!loaded.ok()) return Report(loaded.status(), err);
   for (const Diagnostic& diagnostic : loaded.diagnostics) err << diagnostic.ToString() << "\n";
@@ -225,12 +228,7 @@ ExitCode RunScore(const Args& args, std::ostream& out, std::ostream& err) {
   const std::string text = format == "json" ? Json(*loaded.graph, result.value())
                            : format == "csv" ? Csv(*loaded.graph, result.value())
                                              : Table(*loaded.graph, result.value());
-  std::string output = parsed.Value("--output", "-");
-  if (output == "-") {
-    out << text;
-    return ExitCode::kOk;
-  }
-  return Report(WriteFileAtomically(output, text), err);
+  return WriteOutput(output, text, out, err);
 }
 
 }  // namespace claimgraph::cli

@@ -6,6 +6,8 @@
 #include "claimgraph/load.h"
 #include "cli/arguments.h"
 #include "cli/commands.h"
+#include "cli/output.h"
+#include "cli/vocabulary.h"
 #include "rapidjson/prettywriter.h"
 #include "rapidjson/stringbuffer.h"
 
@@ -22,7 +24,7 @@ const CommandSpec& StatsSpec() {
       "way) and prints counts: sources by kind, entities by type, claims, assertions by\n"
       "stance, citations by kind, verdicts by rating, and the publishers with the most\n"
       "sources (the first " + std::to_string(kPublishersShown) +
-          ", most sources first, ties by id).\n\n"
+          ", most sources first, ties by id).\n\n" + VocabularyHelp() + "\n\n"
           "Exit status: 0 success, 2 invalid casefiles or usage, 1 internal error.",
       {{"--format", "", "FORMAT", "'text' (default) or 'json'"}}};
   return spec;
@@ -190,6 +192,7 @@ ExitCode RunStats(const Args& args, std::ostream& out, std::ostream& err) {
         << "' (see 'claimgraph stats --help')\n";
     return ExitCode::kInvalidInput;
   }
+  if (!OutputIsNotAnInput("-", parsed.positional(), err, exit_code)) return exit_code;
   LoadOptions options;
   options.warnings = false;  // stats counts; `check` is where warnings are read
   const LoadResult result = LoadCasefiles(parsed.positional(), options);
