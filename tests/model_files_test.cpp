@@ -119,6 +119,15 @@ TEST_CASE("a FIFO is written in place: its reader gets the bytes and it stays a 
   CHECK(scratch.List() == std::vector<std::string>{"pipe"});
 }
 
+TEST_CASE("an empty output name is refused before anything is created") {
+  const Status written = WriteFileAtomically("", "x");
+  CHECK(written.code() == ExitCode::kInvalidInput);
+  CHECK(written.message() == "claimgraph: error: the output file name is empty");
+  const Status refused = RefuseOutputThatIsAnInput("", {"in.json"});
+  CHECK(refused.code() == ExitCode::kInvalidInput);
+  CHECK(refused.message() == "claimgraph: error: the output file name is empty");
+}
+
 TEST_CASE("a directory is refused") {
   ScratchDirectory scratch;
   const Status status = WriteFileAtomically(scratch.path(), "x");

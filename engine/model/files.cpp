@@ -205,6 +205,7 @@ Status WriteFileAtomically(const std::string& output, std::string_view bytes) {
     return Status::Error(std::string("claimgraph: error: cannot write standard output: ") + std::strerror(errno),
                          ExitCode::kInternalError);
   }
+  if (output.empty()) return Status::Error("claimgraph: error: the output file name is empty");
   Result<std::string> path = FollowLinks(output);
   if (!path.ok()) return path.status();
   struct stat existing {};
@@ -218,6 +219,7 @@ Status WriteFileAtomically(const std::string& output, std::string_view bytes) {
 }
 
 Status RefuseOutputThatIsAnInput(const std::string& output, const std::vector<std::string>& inputs) {
+  if (output.empty()) return Status::Error("claimgraph: error: the output file name is empty");
   struct stat written {};
   if (output == "-") {
     // "score in.json >> in.json": the shell opened the input for appending. (With ">" it has

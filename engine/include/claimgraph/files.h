@@ -27,7 +27,8 @@ Result<std::string> ReadFile(const std::string& path);
 // While the temporary file exists, SIGINT, SIGTERM and SIGHUP remove it and then end the
 // process as they would have (a signal the process ignores stays ignored).
 // Errors: "PATH: error: cannot create a temporary file in DIR: Permission denied",
-// "PATH: error: cannot write: No space left on device", "PATH: error: is a directory".
+// "PATH: error: cannot write: No space left on device", "PATH: error: is a directory",
+// "claimgraph: error: the output file name is empty".
 // The path "-" writes to std::cout and flushes it ("cannot write standard output: ...");
 // the command line passes its own checked stream instead (cli/output.h).
 Status WriteFileAtomically(const std::string& path, std::string_view bytes);
@@ -37,7 +38,7 @@ Status WriteFileAtomically(const std::string& path, std::string_view bytes);
 // "claimgraph: error: output 'OUT' is the input 'IN'; nothing was written" (exit 2).
 // For "-", standard output is compared when it is a regular file ("score in.json >> in.json":
 // "standard output is the input 'in.json'"). An output that does not exist yet, and inputs
-// that cannot be examined, pass.
+// that cannot be examined, pass; an empty output name fails as WriteFileAtomically would.
 Status RefuseOutputThatIsAnInput(const std::string& output, const std::vector<std::string>& inputs);
 
 }  // namespace claimgraph
