@@ -6,7 +6,6 @@
 #include <unistd.h>
 
 #include <string>
-#include <tuple>
 #include <vector>
 
 #include "test_support.h"
@@ -110,13 +109,15 @@ TEST_CASE("an output that is one of the inputs is refused through any name, and 
                               "'; nothing was written\n");
     }
   }
-  for (const auto& [output, input, format] :
-       {std::tuple{prov, prov, "prov-json"}, std::tuple{scratch.File("prov-link.json"), prov, "prov-json"},
-        std::tuple{csv, csv, "emergent"}, std::tuple{scratch.File("e-hard.csv"), csv, "emergent"}}) {
-    CAPTURE(output);
-    const CommandOutput result = RunTool({"import", format, input, "-o", output});
+  struct Import {
+    std::string output, input, format;
+  };
+  for (const Import& import : {Import{prov, prov, "prov-json"}, Import{scratch.File("prov-link.json"), prov, "prov-json"},
+                               Import{csv, csv, "emergent"}, Import{scratch.File("e-hard.csv"), csv, "emergent"}}) {
+    CAPTURE(import.output);
+    const CommandOutput result = RunTool({"import", import.format, import.input, "-o", import.output});
     CHECK(result.exit_code == 2);
-    CHECK(result.err == "claimgraph: error: output '" + output + "' is the input '" + input +
+    CHECK(result.err == "claimgraph: error: output '" + import.output + "' is the input '" + import.input +
                             "'; nothing was written\n");
   }
   CHECK(scratch.List() == listing);
