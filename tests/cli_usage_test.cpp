@@ -128,6 +128,13 @@ TEST_CASE("an unknown query is named, with the closest query and the whole list"
   CHECK(result.err == "claimgraph query: unknown query 'orgins'; did you mean 'origins'? " + list);
   result = RunTool({"query", ProjectPath(kSample), "first"});
   CHECK(result.err == "claimgraph query: unknown query 'first'; did you mean 'first-appearance'? " + list);
+  // A casefile that does not exist is not taken for the query.
+  result = RunTool({"query", "no-such-case.json", "contsted"});
+  CHECK(result.err == "claimgraph query: unknown query 'contsted'; did you mean 'contested'? " + list);
+  result = RunTool({"query", "no-such-case.json"});
+  CHECK(result.err ==
+        "claimgraph query: name a query after the casefiles: claims, first-appearance, origins, single-origin, "
+        "self-reported, contested, source, publisher (see 'claimgraph query --help')\n");
 }
 
 }  // namespace

@@ -90,15 +90,17 @@ std::string QueryNames() {
   return names;
 }
 
-// No argument names a query. The first one that is not a file is taken for a misspelt
-// query ("orgins"); when every argument is a file, the query was left out.
+// No argument names a query. The first one that is not a file, and not named like a
+// casefile (a missing "case.json" is the loader's to report), is taken for a misspelt query
+// ("orgins"); when there is none, the query was left out.
 Status NoQueryNamed(const std::vector<std::string>& positional) {
   const std::string usage = " (see 'claimgraph query --help')";
   std::vector<std::string> names;
   for (const QueryKind& kind : kQueries) names.push_back(kind.name);
   for (const std::string& word : positional) {
     struct stat information {};
-    if (::stat(word.c_str(), &information) == 0) continue;
+    const bool named_like_a_casefile = word.size() > 5 && word.compare(word.size() - 5, 5, ".json") == 0;
+    if (named_like_a_casefile || ::stat(word.c_str(), &information) == 0) continue;
     const std::string closest = ClosestWord(word, names);
     return Status::Error("claimgraph query: unknown query '" + word + "'; " +
                          (closest.empty() ? "" : "did you mean '" + closest + "'? ") + "The queries are " +
