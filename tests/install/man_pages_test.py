@@ -4,8 +4,10 @@ warning (groff -ww, as `man` renders it) and says, word for word, what the tool'
 says now; there is one page for the tool and one for each command its --help lists, and no
 other. So a help text edited without the pages being rebuilt, or a command added without
 a page, fails here."""
+import os
 import pathlib
 import re
+import shutil
 import subprocess
 import sys
 
@@ -19,7 +21,7 @@ def fail(message):
 def rendered(page):
     """The page as text, and groff's warnings."""
     result = subprocess.run(["groff", "-man", "-Tutf8", "-ww", "-P-cbou", str(page)],
-                            capture_output=True, text=True, env={"LC_ALL": "C.UTF-8", "PATH": "/usr/bin:/bin"})
+                            capture_output=True, text=True, env={**os.environ, "LC_ALL": "C.UTF-8"})
     if result.returncode != 0:
         fail(f"groff failed on {page.name} (exit {result.returncode}): {result.stderr}")
     return result.stdout, result.stderr
@@ -65,6 +67,9 @@ def first_difference(expected, actual):
 
 def main():
     tool, man_dir = sys.argv[1], pathlib.Path(sys.argv[2])
+    if shutil.which("groff") is None:
+        print("skipped: groff is not installed (scripts/setup installs groff-base)")
+        sys.exit(77)
     tool_help = subprocess.run([tool, "--help"], capture_output=True, text=True, check=True).stdout
     commands = re.findall(r"^  ([a-z][a-z-]*)  ", tool_help.split("Commands:\n")[1].split("\n\n")[0],
                           re.MULTILINE)
