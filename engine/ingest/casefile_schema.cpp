@@ -4,9 +4,12 @@
 #include <cstdlib>
 #include <memory>
 #include <mutex>
+#include <optional>
+#include <string_view>
 #include <vector>
 
 #include "claimgraph/files.h"
+#include "embedded/casefile_schema.h"
 #include "ingest/value_checks.h"
 #include "rapidjson/pointer.h"
 #include "rapidjson/stringbuffer.h"
@@ -129,21 +132,43 @@ std::string ExplainUnknownField(const std::string& field, const std::string& own
 }  // namespace
 
 Result<CasefileSchema*> CasefileSchema::Load() {
+  // The schema is compiled in (cmake/EmbedFiles.cmake), so that an installed claimgraph
+  // needs no file beside it; CLAIMGRAPH_SCHEMA_DIR reads another copy instead, for trying
+  // out a schema change without rebuilding.
+  std::string described = "the built-in casefile schema";
+  std::string text_read;
+  std::string_view text;
   const char* directory = std::getenv("CLAIMGRAPH_SCHEMA_DIR");
-  const std::string path =
-      std::string(directory != nullptr ? directory : CLAIMGRAPH_SCHEMA_DIR) +
-      "/casefile.schema.json";
-  Result<std::string> text = ReadFile(path);
-  if (!text.ok()) {
-    return Status::Error("cannot load the casefile schema: " + text.status().message(),
-                         ExitCode::kInternalError);
+  if (directory != nullptr && directory[0] != '\0') {
+    const std::string path = std::string(directory) + "/casefile.schema.json";
+    described = "the casefile schema " + path;
+    Result<std::string> read = ReadFile(path);
+    if (!read.ok()) {
+      // ReadFile says "PATH: error: cannot open: ..."; this error is itself reported as
+      // one, so keep "PATH: cannot open: ...".
+      std::string reason = read.status().message();
+      const std::string inner = path + ": error: ";
+      if (reason.compare(0, inner.size(), inner) == 0) reason = path + ": " + reason.substr(inner.size());
+      return Status::Error("cannot load the casefile schema that CLAIMGRAPH_SCHEMA_DIR names "
+                           "(unset it to use the built-in one): " + reason,
+                           ExitCode::kInternalError);
+    }
+    text_read = std::move(read.value());
+    text = text_read;
+  } else {
+    const std::optional<std::string_view> built_in =
+        embedded::casefile_schema::Find("casefile.schema.json");
+    if (!built_in.has_value()) {
+      return Status::Error("this build of claimgraph has no casefile schema compiled in",
+                           ExitCode::kInternalError);
+    }
+    text = *built_in;
   }
   auto schema = std::unique_ptr<CasefileSchema>(new CasefileSchema());
-  schema->schema_json_.Parse(text.value().data(), text.value().size());
+  schema->schema_json_.Parse(text.data(), text.size());
   if (schema->schema_json_.HasParseError() || !schema->schema_json_.IsObject() ||
       !schema->schema_json_.HasMember("definitions")) {
-    return Status::Error("the casefile schema " + path + " is not valid JSON",
-                         ExitCode::kInternalError);
+    return Status::Error(described + " is not valid JSON", ExitCode::kInternalError);
   }
   schema->root_ = std::make_unique<rapidjson::SchemaDocument>(schema->schema_json_);
   // RapidJSON 1.1.0 cannot validate against a sub-schema, so each record kind gets a small

@@ -18,8 +18,9 @@ namespace claimgraph::ingest {
 
 class CasefileSchema {
  public:
-  // The schema of this build (CLAIMGRAPH_SCHEMA_DIR, overridable by the environment variable
-  // of the same name), or an error if it cannot be read; loaded on first use.
+  // The schema compiled into this build, or the casefile.schema.json of the folder the
+  // environment variable CLAIMGRAPH_SCHEMA_DIR names, or an error if that cannot be read;
+  // loaded on first use.
   static Result<const CasefileSchema*> Get();
 
   const rapidjson::SchemaDocument& root() const { return *root_; }
