@@ -21,7 +21,8 @@ namespace claimgraph::score {
 const std::vector<std::string>& TruthDiscoveryMethods() {
   static const std::vector<std::string> methods = {
       "majority",    "sums",        "average-log", "investment", "pooled-investment",
-      "truthfinder", "2-estimates", "3-estimates", "accucopy",   "catd"};
+      "truthfinder", "2-estimates", "3-estimates", "accucopy",   "catd",
+      "truthfinder-implication"};
   return methods;
 }
 
@@ -37,6 +38,7 @@ Result<TruthDiscoveryResult> RunTruthDiscovery(std::string_view method, const Vo
   if (method == "3-estimates") return RunThreeEstimates(votes, labels);
   if (method == "accucopy") return RunAccuCopy(votes, labels);
   if (method == "catd") return RunCatd(votes, labels);
+  if (method == "truthfinder-implication") return RunTruthFinder(votes, labels, {.value_implication = true});
   std::string known;
   for (const std::string& name : TruthDiscoveryMethods()) known += (known.empty() ? "" : ", ") + name;
   return Status::Error("unknown truth-discovery method \"" + std::string(method) +
