@@ -8,6 +8,7 @@
 #include "score/accucopy.h"
 #include "score/average_log.h"
 #include "score/catd.h"
+#include "score/crh.h"
 #include "score/investment.h"
 #include "score/majority_vote.h"
 #include "score/pooled_investment.h"
@@ -22,7 +23,7 @@ const std::vector<std::string>& TruthDiscoveryMethods() {
   static const std::vector<std::string> methods = {
       "majority",    "sums",        "average-log", "investment", "pooled-investment",
       "truthfinder", "2-estimates", "3-estimates", "accucopy",   "catd",
-      "truthfinder-implication"};
+      "truthfinder-implication", "crh"};
   return methods;
 }
 
@@ -39,6 +40,7 @@ Result<TruthDiscoveryResult> RunTruthDiscovery(std::string_view method, const Vo
   if (method == "accucopy") return RunAccuCopy(votes, labels);
   if (method == "catd") return RunCatd(votes, labels);
   if (method == "truthfinder-implication") return RunTruthFinder(votes, labels, {.value_implication = true});
+  if (method == "crh") return RunCrh(votes, labels);
   std::string known;
   for (const std::string& name : TruthDiscoveryMethods()) known += (known.empty() ? "" : ", ") + name;
   return Status::Error("unknown truth-discovery method \"" + std::string(method) +
