@@ -12,6 +12,7 @@
 #include "score/investment.h"
 #include "score/majority_vote.h"
 #include "score/pooled_investment.h"
+#include "score/semi_supervised.h"
 #include "score/sums.h"
 #include "score/three_estimates.h"
 #include "score/truthfinder.h"
@@ -23,7 +24,7 @@ const std::vector<std::string>& TruthDiscoveryMethods() {
   static const std::vector<std::string> methods = {
       "majority",    "sums",        "average-log", "investment", "pooled-investment",
       "truthfinder", "2-estimates", "3-estimates", "accucopy",   "catd",
-      "truthfinder-implication", "crh"};
+      "truthfinder-implication", "crh", "semi-supervised"};
   return methods;
 }
 
@@ -41,6 +42,7 @@ Result<TruthDiscoveryResult> RunTruthDiscovery(std::string_view method, const Vo
   if (method == "catd") return RunCatd(votes, labels);
   if (method == "truthfinder-implication") return RunTruthFinder(votes, labels, {.value_implication = true});
   if (method == "crh") return RunCrh(votes, labels);
+  if (method == "semi-supervised") return RunSemiSupervised(votes, labels);
   std::string known;
   for (const std::string& name : TruthDiscoveryMethods()) known += (known.empty() ? "" : ", ") + name;
   return Status::Error("unknown truth-discovery method \"" + std::string(method) +
