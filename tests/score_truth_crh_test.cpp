@@ -74,6 +74,10 @@ TEST_CASE("crh: a value near the truth is less wrong than a far one") {
   REQUIRE(numeric.ok());
   CHECK(named->source_trust[0] == Approx(named->source_trust[3]));
   CHECK(numeric->source_trust[0] > 3 * numeric->source_trust[3]);
+  Result<TruthDiscoveryResult> categorical =
+      RunCrh(testing::VotesOf(MixedCase()), nullptr, {.compare_numbers = false, .max_iterations = 1});
+  REQUIRE(categorical.ok());
+  CHECK(categorical->source_trust[0] == Approx(categorical->source_trust[3]));
   // One value that reads as no number makes the whole item categorical.
   data = MixedCase();
   data.claims[2].value = "20 C";

@@ -21,13 +21,13 @@ struct ItemTypes {
   std::vector<double> amount;
 };
 
-ItemTypes ClassifyItems(const VoteArrays& votes) {
+ItemTypes ClassifyItems(const VoteArrays& votes, bool compare_numbers) {
   ItemTypes types{std::vector<uint8_t>(votes.item_count, 0), std::vector<double>(votes.item_count, 0.0),
                   std::vector<double>(votes.fact_count, 0.0)};
   for (size_t item = 0; item < votes.item_count; ++item) {
     const uint32_t begin = votes.item_offsets[item], end = votes.item_offsets[item + 1];
     std::optional<ValueKind> kind;
-    bool numeric = end - begin >= 2;
+    bool numeric = compare_numbers && end - begin >= 2;
     for (uint32_t k = begin; k < end && numeric; ++k) {
       const uint32_t f = votes.item_facts[k];
       const std::optional<Quantity> quantity = ReadQuantity(votes.ValueOfFact(f));
@@ -151,7 +151,7 @@ Result<TruthDiscoveryResult> RunCrh(const VoteArrays& votes, const FactLabels* l
   result.method = "crh";
   std::vector<double>& belief = result.fact_belief;
   std::vector<double>& trust = result.source_trust;
-  const ItemTypes types = ClassifyItems(votes);
+  const ItemTypes types = ClassifyItems(votes, options.compare_numbers);
   belief.assign(votes.fact_count, 0.0);
   std::vector<double> loss(votes.fact_count, 0.0), weight(votes.source_count, 1.0),
       source_loss(votes.source_count, 0.0), next_trust(votes.source_count);

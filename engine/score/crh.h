@@ -24,6 +24,9 @@ struct CrhOptions {
   // this (our choice, as in catd.h: half an error, the Haldane-Anscombe correction for an
   // empty count; on numeric items, half a standard deviation). > 0.
   double least_loss = 0.5;
+  // Treat items whose values read as quantities as numeric (the paper's heterogeneous
+  // data); false makes every item categorical, CRH with the 0/1 loss alone.
+  bool compare_numbers = true;
   size_t max_iterations = 100;  // the paper iterates to convergence and names no cap
   double tolerance = 1e-6;      // on the largest change of a source's trust
   Status Validate() const;
