@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
+#include <map>
 
 #include "score/chi_squared.h"
 
@@ -78,17 +78,19 @@ Result<TruthDiscoveryResult> RunCatd(const VoteArrays& votes, const FactLabels* 
   trust.assign(votes.source_count, 1.0);  // every weight 1: the truths start as majority vote
   DecideTruths(votes, fixed.value(), weight, belief, is_truth);
 
-  // chi2(alpha / 2, N) depends on the vote count alone: computed once per count seen.
-  std::vector<double> quantile_of_count;
-  auto quantile = [&](uint32_t count) {
-    if (count >= quantile_of_count.size()) {
-      quantile_of_count.resize(count + 1, std::numeric_limits<double>::quiet_NaN());
+  // chi2(alpha / 2, N(s)), the numerator of each source's weight: computed once per vote
+  // count seen (sources share counts; a bisection costs about a hundred CDF evaluations).
+  std::vector<double> quantile(votes.source_count, 0.0);
+  {
+    std::map<uint32_t, double> of_count;
+    for (size_t s = 0; s < votes.source_count; ++s) {
+      const uint32_t count = votes.VoteCountOfSource(s);
+      if (count == 0) continue;
+      auto [place, added] = of_count.try_emplace(count, 0.0);
+      if (added) place->second = ChiSquaredQuantile(options.significance / 2, count);
+      quantile[s] = place->second;
     }
-    if (std::isnan(quantile_of_count[count])) {
-      quantile_of_count[count] = ChiSquaredQuantile(options.significance / 2, count);
-    }
-    return quantile_of_count[count];
-  };
+  }
 
   result.converged = false;
   for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
@@ -101,7 +103,7 @@ Result<TruthDiscoveryResult> RunCatd(const VoteArrays& votes, const FactLabels* 
       }
       double loss = 0.0;
       for (uint32_t k = begin; k < end; ++k) loss += is_truth[votes.source_facts[k]] ? 0.0 : 1.0;
-      weight[s] = quantile(end - begin) / (loss > 0 ? loss : options.zero_loss);
+      weight[s] = quantile[s] / (loss > 0 ? loss : options.zero_loss);
       largest = std::max(largest, weight[s]);
     }
     for (size_t s = 0; s < votes.source_count; ++s) next_trust[s] = largest > 0 ? weight[s] / largest : 0.0;
