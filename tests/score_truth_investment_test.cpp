@@ -34,24 +34,35 @@ TEST_CASE("investment: two iterations by hand") {
   CHECK(two->residual == Approx(0.129449).epsilon(1e-5));
 }
 
-// PooledInvestment, g = 1.4, trust 1, uniform prior B = 1/2.
-// Iteration 1: T(s0) = .5 * .5/1 * 2 = .5, T(s2) = .5 * .5/.5 * 2 = 1 -> (.5, .5, 1).
-//   H = (.25 + .25, 1/2, .5, .5) = (.5, .5, .5, .5); B(f) = .5 * G(.5) / (2 G(.5)) = .25
-//   -> scaled (1, 1, 1, 1). Iteration 2 repeats it: residual 0, converged.
-// The lone dissenter s2 is paid for taking a stake nobody shares: on this symmetric case
-// PooledInvestment cannot tell the items' answers apart.
-TEST_CASE("pooled investment: two iterations by hand") {
+// PooledInvestment, g = 1.4, trust 1, the paper's prior 1/|M_c| over real facts: claim a is
+// alone (its negation is ours, not the data's), so B = (1, 0, 1/2, 1/2).
+// Iteration 1: H = (1, .5, 1, .5); stake B/H = (1, 0, .5, 1);
+//   T(s0) = (1 + .5) * 1/2 = .75 = T(s1), T(s2) = (0 + 1) * 1/2 = .5 -> scaled (1, 1, 2/3).
+//   H = (.5 + .5, 1/3, 1, 1/3); G(1/3) = (1/3)^1.4 = .214798; B(not a) = (1/3) * .214798 /
+//   (1 + .214798) = .058942, B(a) = 1 / 1.214798 = .823182 -> scaled (1, .071599, 1, .071599).
+//   residual 1/3.
+// Iteration 2: T(s2) = (.071599 * 3 + .071599 * 3) * (2/3) / 2 = .143199; B(b2) = .0017856.
+// With the old prior (1/2 for a, as the negation counted) this case was symmetric and
+// PooledInvestment could not tell a's voters from s2: every belief came out 1.
+TEST_CASE("pooled investment: two iterations by hand, from the paper's prior") {
   VoteArrays votes = testing::VotesOf(testing::ThreeSourceCase());
   Result<TruthDiscoveryResult> one = RunPooledInvestment(votes, nullptr, {.max_iterations = 1});
   REQUIRE(one.ok());
-  CHECK(one->source_trust == std::vector<double>{0.5, 0.5, 1});
-  CHECK(one->fact_belief == std::vector<double>{1, 1, 1, 1});
-  CHECK(one->residual == Approx(0.5));
+  CHECK(one->source_trust[0] == Approx(1.0));
+  CHECK(one->source_trust[2] == Approx(2.0 / 3));
+  CHECK(one->fact_belief[0] == Approx(1.0));
+  CHECK(one->fact_belief[1] == Approx(0.071599).epsilon(1e-5));
+  CHECK(one->fact_belief[3] == Approx(0.071599).epsilon(1e-5));
+  CHECK(one->residual == Approx(1.0 / 3));
+  Result<TruthDiscoveryResult> two = RunPooledInvestment(votes, nullptr, {.max_iterations = 2});
+  REQUIRE(two.ok());
+  CHECK(two->source_trust[2] == Approx(0.143199).epsilon(1e-5));
+  CHECK(two->fact_belief[3] == Approx(0.0017856).epsilon(1e-4));
+  CHECK(two->residual == Approx(0.523468).epsilon(1e-5));
   Result<TruthDiscoveryResult> full = RunPooledInvestment(votes);
   REQUIRE(full.ok());
-  CHECK(full->converged);
-  CHECK(full->iterations == 2);
-  CHECK(full->source_trust == std::vector<double>{0.5, 0.5, 1});
+  CHECK(full->source_trust[2] < 0.01);
+  CHECK(full->fact_belief[0] > full->fact_belief[1]);
 }
 
 TEST_CASE("investment: labels fix beliefs; invalid options are refused") {

@@ -85,8 +85,64 @@ TEST_CASE("truthfinder: labels fix beliefs; casefile priors set the starting tru
   CHECK(unprimed->fact_belief[1] == Approx(0.666139).epsilon(1e-6));
 }
 
+// One book, three author lists: s0 "a;b;c" (fact 0), s1 and s2 "a;b" (fact 1), s3 "x"
+// (fact 2). sim("a;b;c", "a;b") = 2/3 (Jaccard), sim with "x" = 0; base_sim = 0.5, so
+// imp = 1/6 between the overlapping lists and -1/2 against "x". Iteration 1, tau = 2.302585:
+//   sigma* = tau + 0.5 (2 tau / 6 - tau / 2) = 0.916667 tau = 2.110703 -> s = 0.653217
+//   sigma* = 2 tau + 0.5 (tau / 6 - tau / 2) = 1.833333 tau = 4.221406 -> s = 0.780130
+//   sigma* = tau + 0.5 (-tau / 2 - 2 tau / 2) = 0.25 tau = 0.575646   -> s = 0.543066
+// Without the implication: s = (0.666139, 0.799240, 0.666139).
+CaseData AuthorListCase() {
+  CaseData data;
+  for (const char* id : {"s0", "s1", "s2", "s3"}) data.sources.push_back({.id = id});
+  data.claims = {{.id = "abc", .question = "book", .value = "a;b;c"},
+                 {.id = "ab", .question = "book", .value = "a;b"},
+                 {.id = "x", .question = "book", .value = "x"}};
+  data.assertions = {{.source = 0, .claim = 0}, {.source = 1, .claim = 1}, {.source = 2, .claim = 1},
+                     {.source = 3, .claim = 2}};
+  return data;
+}
+
+TEST_CASE("truthfinder: the paper's implication between similar author lists") {
+  VoteArrays votes = testing::VotesOf(AuthorListCase());
+  Result<TruthDiscoveryResult> one = RunTruthFinder(votes, nullptr, {.value_implication = true, .max_iterations = 1});
+  REQUIRE(one.ok());
+  CHECK(one->method == "truthfinder-implication");
+  CHECK(one->fact_belief[0] == Approx(0.653217).epsilon(1e-6));
+  CHECK(one->fact_belief[1] == Approx(0.780130).epsilon(1e-6));
+  CHECK(one->fact_belief[2] == Approx(0.543066).epsilon(1e-6));
+  CHECK(one->source_trust[3] == Approx(0.543066).epsilon(1e-6));
+  Result<TruthDiscoveryResult> plain = RunTruthFinder(votes, nullptr, {.max_iterations = 1});
+  REQUIRE(plain.ok());
+  CHECK(plain->method == "truthfinder");
+  CHECK(plain->fact_belief[2] == Approx(0.666139).epsilon(1e-6));
+  Result<TruthDiscoveryResult> registered = RunTruthDiscovery("truthfinder-implication", votes);
+  REQUIRE(registered.ok());
+  CHECK(registered->converged);
+  CHECK(registered->fact_belief[1] > registered->fact_belief[0]);
+  CHECK(registered->fact_belief[0] > registered->fact_belief[2]);
+}
+
+// ThreeSourceCase under the implication: a and its negation are similar to nothing, as
+// are "one" and "two", so imp = -1/2 everywhere, the same as implication = -0.5.
+TEST_CASE("truthfinder: with nothing similar, the implication is -base_sim between alternatives") {
+  VoteArrays votes = testing::VotesOf(testing::ThreeSourceCase());
+  Result<TruthDiscoveryResult> by_values = RunTruthFinder(votes, nullptr, {.value_implication = true});
+  Result<TruthDiscoveryResult> by_constant = RunTruthFinder(votes, nullptr, {.implication = -0.5});
+  REQUIRE(by_values.ok());
+  REQUIRE(by_constant.ok());
+  for (size_t f = 0; f < votes.fact_count; ++f) {
+    CHECK(by_values->fact_belief[f] == Approx(by_constant->fact_belief[f]).epsilon(1e-12));
+  }
+  CHECK(by_values->iterations == by_constant->iterations);
+}
+
 TEST_CASE("truthfinder: invalid options are refused") {
   VoteArrays votes = testing::VotesOf(testing::ThreeSourceCase());
+  CHECK(RunTruthFinder(votes, nullptr, {.base_similarity = 1.5}).status().message() ==
+        "base_similarity must be in [0, 1], got 1.5");
+  CHECK(RunTruthFinder(votes, nullptr, {.implication = 0.2, .value_implication = true}).status().message() ==
+        "implication must be 0 with value_implication, got 0.2");
   CHECK(RunTruthFinder(votes, nullptr, {.dampening = 0}).status().message() ==
         "dampening must be a finite number > 0, got 0");
   CHECK(RunTruthFinder(votes, nullptr, {.rho = 1.5}).status().message() == "rho must be in [0, 1], got 1.5");

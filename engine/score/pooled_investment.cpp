@@ -21,10 +21,20 @@ Result<TruthDiscoveryResult> RunPooledInvestment(const VoteArrays& votes, const 
   result.method = "pooled-investment";
   std::vector<double>& belief = result.fact_belief;
   std::vector<double>& trust = result.source_trust;
+  // The paper's prior, B^0(c) = 1/|M_c| over the item's real facts: the implicit negation
+  // that vote_arrays.cpp adds to a claim without alternatives is our model's, not a claim
+  // of the data, so it starts at 0 and the lone claim at 1 (with the negation in the count
+  // the claim would start at 1/2). The negation earns belief from its voters' investment
+  // like any fact from the first belief step on.
   belief.assign(votes.fact_count, 0.0);
-  for (size_t f = 0; f < votes.fact_count; ++f) {
-    const uint32_t item = votes.item_of_fact[f];
-    belief[f] = 1.0 / (votes.item_offsets[item + 1] - votes.item_offsets[item]);
+  for (size_t item = 0; item < votes.item_count; ++item) {
+    const uint32_t begin = votes.item_offsets[item], end = votes.item_offsets[item + 1];
+    uint32_t real_facts = 0;
+    for (uint32_t k = begin; k < end; ++k) real_facts += votes.fact_is_negation[votes.item_facts[k]] ? 0 : 1;
+    for (uint32_t k = begin; k < end; ++k) {
+      const uint32_t f = votes.item_facts[k];
+      belief[f] = votes.fact_is_negation[f] ? 0.0 : 1.0 / real_facts;
+    }
   }
   ApplyFixedBeliefs(fixed.value(), belief);
   trust = InitialTrust(votes, 1.0, options.use_priors);

@@ -21,7 +21,8 @@ struct PooledInvestmentOptions {
 };
 
 // Scales: trust and belief in [0, 1], the largest being 1 (relative, not probabilities).
-// Starts from trust 1 and the uniform prior belief 1 / facts-in-item. A fact nobody votes
+// Starts from trust 1 and the paper's prior belief 1 / |M_c|, M_c the item's real facts:
+// a claim without alternatives starts at 1 and its implicit negation at 0. A fact nobody votes
 // for ends with belief 0; a source that votes for nothing reports its prior or 0.5.
 // Labelled facts keep belief 1 or 0.
 Result<TruthDiscoveryResult> RunPooledInvestment(const VoteArrays& votes, const FactLabels* labels = nullptr,

@@ -7,9 +7,12 @@
 
 #include "score/accucopy.h"
 #include "score/average_log.h"
+#include "score/catd.h"
+#include "score/crh.h"
 #include "score/investment.h"
 #include "score/majority_vote.h"
 #include "score/pooled_investment.h"
+#include "score/semi_supervised.h"
 #include "score/sums.h"
 #include "score/three_estimates.h"
 #include "score/truthfinder.h"
@@ -20,7 +23,8 @@ namespace claimgraph::score {
 const std::vector<std::string>& TruthDiscoveryMethods() {
   static const std::vector<std::string> methods = {
       "majority",    "sums",        "average-log", "investment", "pooled-investment",
-      "truthfinder", "2-estimates", "3-estimates", "accucopy"};
+      "truthfinder", "2-estimates", "3-estimates", "accucopy",   "catd",
+      "truthfinder-implication", "crh", "semi-supervised"};
   return methods;
 }
 
@@ -35,6 +39,10 @@ Result<TruthDiscoveryResult> RunTruthDiscovery(std::string_view method, const Vo
   if (method == "2-estimates") return RunTwoEstimates(votes, labels);
   if (method == "3-estimates") return RunThreeEstimates(votes, labels);
   if (method == "accucopy") return RunAccuCopy(votes, labels);
+  if (method == "catd") return RunCatd(votes, labels);
+  if (method == "truthfinder-implication") return RunTruthFinder(votes, labels, {.value_implication = true});
+  if (method == "crh") return RunCrh(votes, labels);
+  if (method == "semi-supervised") return RunSemiSupervised(votes, labels);
   std::string known;
   for (const std::string& name : TruthDiscoveryMethods()) known += (known.empty() ? "" : ", ") + name;
   return Status::Error("unknown truth-discovery method \"" + std::string(method) +

@@ -49,12 +49,19 @@ struct VoteArrays {
   // source s: the sources it took material from (its citations), ascending, no duplicates,
   // no self-citation: [citation_offsets[s], citation_offsets[s+1]) in cited_sources.
   std::vector<uint32_t> citation_offsets, cited_sources;
+  // claim c's `value` (Claim::value, may be empty) is value_text[value_offsets[c],
+  // value_offsets[c+1]), for the methods that compare values (CRH's distances, TruthFinder's
+  // implication). Copied, so that the arrays never depend on the graph outliving them.
+  std::string value_text;
+  std::vector<size_t> value_offsets;
 
   // The number of votes of fact f, and of source s.
   uint32_t VoteCountOfFact(size_t f) const { return fact_offsets[f + 1] - fact_offsets[f]; }
   uint32_t VoteCountOfSource(size_t s) const { return source_offsets[s + 1] - source_offsets[s]; }
   // Whether source `from` cites source `to` (binary search in from's row).
   bool Cites(uint32_t from, uint32_t to) const;
+  // The value of the claim that fact f stands for; empty for an implicit negation.
+  std::string_view ValueOfFact(size_t f) const;
 };
 
 VoteArrays BuildVoteArrays(const ProvenanceGraph& graph);

@@ -4,12 +4,40 @@
 #include <cmath>
 #include <utility>
 
+#include "score/value_similarity.h"
+
 namespace claimgraph::score {
 namespace {
 // t(s) = 1 would make tau infinite (possible once labels fix beliefs at 1).
 constexpr double kHighestTrust = 1.0 - 1e-9;
 // How far ahead, in votes, the pass over the sources prefetches their facts.
 constexpr uint32_t kPrefetchVotes = 16;
+
+// imp(f' -> f) = sim(f', f) - base_sim for each ordered pair of an item's facts: item i's
+// k x k block starts at offsets[i], row f', column f (in the item's fact order).
+struct ValueImplications {
+  std::vector<size_t> offsets;
+  std::vector<double> implication;
+};
+
+ValueImplications BuildValueImplications(const VoteArrays& votes, double base_similarity) {
+  ValueImplications built;
+  built.offsets.reserve(votes.item_count);
+  for (size_t item = 0; item < votes.item_count; ++item) {
+    const uint32_t begin = votes.item_offsets[item], end = votes.item_offsets[item + 1];
+    built.offsets.push_back(built.implication.size());
+    for (uint32_t from = begin; from < end; ++from) {
+      for (uint32_t to = begin; to < end; ++to) {
+        const double similarity = from == to ? 1.0
+                                             : ValueSimilarity(votes.ValueOfFact(votes.item_facts[from]),
+                                                               votes.ValueOfFact(votes.item_facts[to]));
+        built.implication.push_back(similarity - base_similarity);
+      }
+    }
+  }
+  return built;
+}
+
 }  // namespace
 
 Status TruthFinderOptions::Validate() const {
@@ -19,6 +47,12 @@ Status TruthFinderOptions::Validate() const {
   if (!(rho >= 0 && rho <= 1)) return Status::Error("rho must be in [0, 1], got " + FormatOptionValue(rho));
   if (!(implication >= -1 && implication <= 1)) {
     return Status::Error("implication must be in [-1, 1], got " + FormatOptionValue(implication));
+  }
+  if (!(base_similarity >= 0 && base_similarity <= 1)) {
+    return Status::Error("base_similarity must be in [0, 1], got " + FormatOptionValue(base_similarity));
+  }
+  if (value_implication && implication != 0) {
+    return Status::Error("implication must be 0 with value_implication, got " + FormatOptionValue(implication));
   }
   if (!(initial_trust > 0 && initial_trust < 1)) {
     return Status::Error("initial_trust must be in (0, 1), got " + FormatOptionValue(initial_trust));
@@ -33,7 +67,9 @@ Result<TruthDiscoveryResult> RunTruthFinder(const VoteArrays& votes, const FactL
   if (!fixed.ok()) return fixed.status();
 
   TruthDiscoveryResult result;
-  result.method = "truthfinder";
+  result.method = options.value_implication ? "truthfinder-implication" : "truthfinder";
+  const ValueImplications implications =
+      options.value_implication ? BuildValueImplications(votes, options.base_similarity) : ValueImplications{};
   std::vector<double>& belief = result.fact_belief;
   std::vector<double>& trust = result.source_trust;
   trust = InitialTrust(votes, options.initial_trust, options.use_priors);
@@ -72,10 +108,24 @@ Result<TruthDiscoveryResult> RunTruthFinder(const VoteArrays& votes, const FactL
       const uint32_t begin = votes.item_offsets[item], end = votes.item_offsets[item + 1];
       double item_sigma = 0.0;
       for (uint32_t k = begin; k < end; ++k) item_sigma += facts[votes.item_facts[k]].sigma;
-      for (uint32_t k = begin; k < end; ++k) {
-        FactState& fact = facts[votes.item_facts[k]];
-        const double adjusted = fact.sigma + rho_implication * (item_sigma - fact.sigma);
-        fact.belief = 1.0 / (1.0 + std::exp(-options.dampening * adjusted));
+      if (options.value_implication) {
+        // sigma*(f) = sigma(f) + rho * sum over f' != f of sigma(f') imp(f' -> f); the beliefs
+        // are written after every sigma* of the item is computed, sigma is only read here.
+        const size_t size = end - begin;
+        const double* block = implications.implication.data() + implications.offsets[item];
+        for (uint32_t to = 0; to < size; ++to) {
+          double adjusted = facts[votes.item_facts[begin + to]].sigma;
+          for (uint32_t from = 0; from < size; ++from) {
+            if (from != to) adjusted += options.rho * facts[votes.item_facts[begin + from]].sigma * block[from * size + to];
+          }
+          facts[votes.item_facts[begin + to]].belief = 1.0 / (1.0 + std::exp(-options.dampening * adjusted));
+        }
+      } else {
+        for (uint32_t k = begin; k < end; ++k) {
+          FactState& fact = facts[votes.item_facts[k]];
+          const double adjusted = fact.sigma + rho_implication * (item_sigma - fact.sigma);
+          fact.belief = 1.0 / (1.0 + std::exp(-options.dampening * adjusted));
+        }
       }
       for (uint32_t k = begin; k < end; ++k) {
         FactState& fact = facts[votes.item_facts[k]];

@@ -19,6 +19,14 @@ struct TruthFinderOptions {
   // similarity; claims here have none, so 0 (alternatives neither help nor hurt). A negative
   // value makes belief in one alternative count against the others.
   double implication = 0.0;
+  // The paper's implication from the similarity of values (section 3.2; its book authors):
+  // imp(f' -> f) = sim(f', f) - base_similarity, sim = ValueSimilarity of the two claims'
+  // values (value_similarity.h: author lists by overlap, numbers by relative difference,
+  // clock times and dates by distance; an implicit negation or a claim without a value is
+  // similar to nothing). Replaces `implication`, which must then be 0. Off by default.
+  // Time and memory per item grow with the square of its number of facts.
+  bool value_implication = false;
+  double base_similarity = 0.5;  // base_sim, the paper's value; in [0, 1]
   double initial_trust = 0.9;  // t0, the paper's value; in (0, 1)
   bool use_priors = true;      // start a source with a casefile reliability from that instead
   size_t max_iterations = 100; // the paper iterates to convergence and names no cap
@@ -26,6 +34,8 @@ struct TruthFinderOptions {
   Status Validate() const;
 };
 
+// Registered as "truthfinder" (imp = 0) and "truthfinder-implication" (value_implication),
+// which name result.method.
 // Scales: trust and belief are the paper's probabilities, in (0, 1). A fact nobody votes for
 // has belief 1/2 (sigma* = 0) unless implications move it; a source that votes for nothing
 // reports its prior or 0.5. Labelled facts keep s(f) = 1 or 0; trust is kept below 1 so that

@@ -196,6 +196,13 @@ VoteArrays BuildVoteArrays(const ProvenanceGraph& graph) {
   }
   FillRows(votes.source_count, citations, votes.citation_offsets, votes.cited_sources);
 
+  votes.value_offsets.assign(1, 0);
+  votes.value_offsets.reserve(claim_count + 1);
+  for (const Claim& claim : claims) {
+    votes.value_text += claim.value;
+    votes.value_offsets.push_back(votes.value_text.size());
+  }
+
   votes.source_prior.assign(votes.source_count, std::numeric_limits<double>::quiet_NaN());
   for (size_t s = 0; s < votes.source_count; ++s) {
     if (graph.sources()[s].reliability) votes.source_prior[s] = *graph.sources()[s].reliability;
@@ -206,6 +213,12 @@ VoteArrays BuildVoteArrays(const ProvenanceGraph& graph) {
 bool VoteArrays::Cites(uint32_t from, uint32_t to) const {
   return std::binary_search(cited_sources.begin() + citation_offsets[from],
                             cited_sources.begin() + citation_offsets[from + 1], to);
+}
+
+std::string_view VoteArrays::ValueOfFact(size_t f) const {
+  if (fact_is_negation[f]) return {};
+  const Index c = claim_of_fact[f];
+  return std::string_view(value_text).substr(value_offsets[c], value_offsets[c + 1] - value_offsets[c]);
 }
 
 Result<std::vector<int8_t>> ResolveLabels(const VoteArrays& votes, const FactLabels* labels) {
