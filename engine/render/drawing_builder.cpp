@@ -155,8 +155,9 @@ class Builder {
     }
     attributes.push_back({"label", EscapeText(label)});
     attributes.push_back({"tooltip", EscapeTooltip(tooltip)});
-    const std::string_view url = labels_.NodeUrl(node);
-    if (!url.empty()) attributes.push_back({"URL", EscapeText(url)});
+    if (std::string url = EscapeUrl(labels_.NodeUrl(node)); !url.empty()) {
+      attributes.push_back({"URL", std::move(url)});
+    }
     attributes.push_back({"id", EscapeText(graph_.Id(node))});
     attributes.push_back({"class", node_class});
     Slot(node) = static_cast<uint32_t>(drawing_.nodes.size());
@@ -259,8 +260,9 @@ class Builder {
         }
         Attributes attributes = EdgeStyle(look);
         attributes.push_back({"tooltip", EscapeTooltip(labels_.EdgeTooltip(tail, head, properties))});
-        const std::string_view url = labels_.EdgeUrl(tail, properties);
-        if (!url.empty()) attributes.push_back({"URL", EscapeText(url)});
+        if (std::string url = EscapeUrl(labels_.EdgeUrl(tail, properties)); !url.empty()) {
+          attributes.push_back({"URL", std::move(url)});
+        }
         std::string id = std::string(Name(properties.kind)) + ":" + std::string(graph_.Id(tail)) +
                          ":" + std::string(graph_.Id(head));
         std::replace(id.begin(), id.end(), ' ', '-');
