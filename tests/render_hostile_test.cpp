@@ -148,6 +148,11 @@ TEST_CASE("EscapeText and EscapeTooltip cut long text at a character boundary wi
   CHECK(render::EscapeText("\xEF\xBF\xBE and \xEF\xBF\xBF") == "\xEF\xBF\xBD and \xEF\xBF\xBD");
 }
 
+TEST_CASE("EscapeId escapes as EscapeText does and never cuts") {
+  const std::string id = std::string(3 * render::kMaxLabelBytes, 'i') + "&\\";
+  CHECK(render::EscapeId(id) == std::string(3 * render::kMaxLabelBytes, 'i') + "&amp;\\\\");
+}
+
 TEST_CASE("AppendQuoted breaks a long run with a line continuation that cgraph drops") {
   std::string out;
   render::AppendQuoted(out, std::string(render::kMaxDotRunBytes, 'a'));

@@ -158,7 +158,7 @@ class Builder {
     if (std::string url = EscapeUrl(labels_.NodeUrl(node)); !url.empty()) {
       attributes.push_back({"URL", std::move(url)});
     }
-    attributes.push_back({"id", EscapeText(graph_.Id(node))});
+    attributes.push_back({"id", EscapeId(graph_.Id(node))});
     attributes.push_back({"class", node_class});
     Slot(node) = static_cast<uint32_t>(drawing_.nodes.size());
     drawing_.nodes.push_back({kPrefix[static_cast<int>(node.kind)] + std::to_string(node.index),
@@ -267,7 +267,7 @@ class Builder {
                          ":" + std::string(graph_.Id(head));
         std::replace(id.begin(), id.end(), ' ', '-');
         if (const int uses = ++id_uses[id]; uses > 1) id += ":" + std::to_string(uses);
-        attributes.push_back({"id", EscapeText(id)});
+        attributes.push_back({"id", EscapeId(id)});
         attributes.push_back({"class", EdgeClass(look) + (interested ? " interested" : "")});
         drawing_.edges.push_back({Slot(tail), Slot(head), std::move(attributes)});
         if (std::find(legend_.edges.begin(), legend_.edges.end(), look) == legend_.edges.end()) {

@@ -73,6 +73,8 @@ std::string EscapeText(std::string_view text) { return Escape(text, "\\n", kMaxL
 
 std::string EscapeTooltip(std::string_view text) { return Escape(text, "&#10;", kMaxTooltipBytes); }
 
+std::string EscapeId(std::string_view id) { return Escape(id, "\\n", id.size()); }
+
 std::string EscapeUrl(std::string_view url) {
   if (url.size() > kMaxUrlBytes || !IsHttpUrl(url)) return "";
   std::string out;

@@ -4,6 +4,9 @@
 // (label, tooltip, URL, id) are "escString"s: Graphviz expands \N, \G, \n, \l, ... in them
 // and, for plain-text labels, decodes HTML entities (&amp; -> &); an SVG URL is written out
 // without escaping '&'. EscapeText makes a value that Graphviz shows exactly as written.
+// Every '&' must be escaped, not only the bare ones: measured with Graphviz 2.42, a label or
+// tooltip "&#1;" reaches the SVG as a raw U+0001 byte, which no XML parser reads, "&#x0;"
+// becomes "&amp;", and a URL is copied into xlink:href with no escaping at all.
 // (2) DOT quoting: the DOT lexer only understands \" inside a quoted string, so a value
 // ending in a backslash would swallow its closing quote; AppendQuoted breaks the line there
 // with a backslash-newline continuation, which the lexer drops.
@@ -40,6 +43,10 @@ std::string EscapeText(std::string_view text);
 // As EscapeText, but a newline becomes "&#10;": the tooltip line break that survives
 // Graphviz's SVG writer and is read by browsers; cut to kMaxTooltipBytes.
 std::string EscapeTooltip(std::string_view text);
+
+// As EscapeText, never cut: an SVG element id must stay unique (casefile ids are at most
+// 200 characters, so an edge's "kind:tail:head" id is at most about 1.6 KB).
+std::string EscapeId(std::string_view id);
 
 // `url` as a Graphviz URL attribute, or "" (no link) unless it is an absolute http(s) URL
 // (model/uri.h) of at most kMaxUrlBytes. Graphviz 2.42 writes a URL into SVG's xlink:href
