@@ -145,7 +145,7 @@ std::vector<std::string> HostileStrings() {
           "]]><![CDATA[<script>x</script>]]>",
           "<!-- -- --> -- -->",
           "&#x0; &#0; &#xD800; &amp; &lt;script&gt; &unknown; &",
-          "bell\x07 escape\x1b nul-less \x01\x1f delete\x7f tab\t cr\r lf\n end",
+          std::string("bell\x07 escape\x1b nul") + '\0' + " \x01\x1f delete\x7f tab\t cr\r lf\n end",
           "line\xE2\x80\xA8separator\xE2\x80\xA9paragraph \xEF\xBF\xBE\xEF\xBF\xBF",
           "\\N \\G \\E \\L \\n ends in a backslash \\"};
 }

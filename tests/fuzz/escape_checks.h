@@ -16,7 +16,7 @@ namespace claimgraph::testing {
 
 // Text that breaks markup written without escaping: script and foreignObject elements,
 // attribute breakouts with on* handlers, javascript: and data: URLs, CDATA ends, comment
-// dashes, entities that are invalid in XML (&#x0;), control characters, U+2028, U+FFFE,
+// dashes, entities that are invalid in XML (&#x0;), control characters (NUL too), U+2028, U+FFFE,
 // Graphviz's own escapes (\N, \G) and a trailing backslash.
 std::vector<std::string> HostileStrings();
 
