@@ -5,6 +5,7 @@
 #include "claimgraph/casefile_writer.h"
 #include "claimgraph/import.h"
 #include "claimgraph/load.h"
+#include "claimgraph/prov_import.h"
 #include "test_support.h"
 
 namespace claimgraph {
@@ -192,6 +193,35 @@ TEST_CASE("claimgraph import writes the casefile and reports usage errors") {
   CHECK(output.err == "claimgraph import: unknown normaliser 'names' (expected authors, flight-times or none) "
                       "(see 'claimgraph import --help')\n");
   CHECK(scratch.List() == std::vector<std::string>{"b.json", "b.txt"});  // nothing half-written
+}
+
+TEST_CASE("importers percent-encode a url column RFC 3986 can encode and leave out what is no URL") {
+  const std::string csv = std::string(kEmergentHeader) +
+                          "C,A,for,a1,c1,\"https://x.com/a\"\"><script>alert(1)</script>\",x.com,true,1,3,2\r\n"
+                          "C,B,for,a2,c1, https://x.com/caf\xC3\xA9 ,x.com,true,1,3,2\r\n"
+                          "C,D,for,a3,c1,javascript:alert(1),x.com,true,1,3,2\r\n";
+  Result<ImportResult> imported = ImportEmergent("e.csv", csv);
+  REQUIRE(imported.ok());
+  const CaseData& data = imported->data;
+  REQUIRE(data.sources.size() == 3);
+  CHECK(data.sources[0].url == "https://x.com/a%22%3E%3Cscript%3Ealert(1)%3C/script%3E");
+  CHECK(data.sources[1].url == "https://x.com/caf%C3%A9");
+  CHECK(data.sources[2].url == "");
+  CHECK(imported->notes == std::vector<std::string>{
+                               "e.csv: note: 2 lines kept with the url percent-encoded (RFC 3986); first at line 2",
+                               "e.csv: note: 1 line kept without a url (not an absolute http(s) URL); first at line 4"});
+  const std::string prov =
+      "{\"prefix\": {\"cg\": \"https://claimgraph.example/ns#\"}, \"entity\": {"
+      "\"cg:s\": {\"prov:label\": \"S\", \"cg:url\": \"https://x.com/a b\"}, "
+      "\"cg:t\": {\"prov:label\": \"T\", \"cg:url\": \"javascript:alert(1)\"}}}";
+  Result<ImportResult> from_prov = ImportProvJson("in.json", prov);
+  REQUIRE_MESSAGE(from_prov.ok(), from_prov.status().message());
+  REQUIRE(from_prov->data.sources.size() == 2);
+  CHECK(from_prov->data.sources[0].url == "https://x.com/a%20b");
+  CHECK(from_prov->data.sources[1].url == "");
+  CHECK(from_prov->notes == std::vector<std::string>{
+                                "in.json: note: /entity/cg:t: url \"javascript:alert(1)\" left out: it is not an absolute "
+                                "http or https URL (it must start with http:// or https://)"});
 }
 
 }  // namespace

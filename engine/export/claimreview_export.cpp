@@ -12,6 +12,7 @@
 #include "claimgraph/export.h"
 #include "claimgraph/prov_import.h"
 #include "export/markup_text.h"
+#include "model/uri.h"
 
 namespace claimgraph {
 namespace {
@@ -25,6 +26,11 @@ void String(Writer& writer, std::string_view key, std::string_view value) {
   Key(writer, key);
   const std::string valid = exporting::ValidUtf8(value);
   writer.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
+}
+// A link that search engines and pages follow: written only when it is an absolute http(s)
+// URL (model/uri.h), which the loader ensures for casefiles; a graph built in code may not.
+void Url(Writer& writer, std::string_view key, std::string_view url) {
+  if (IsHttpUrl(url)) String(writer, key, url);
 }
 void Number(Writer& writer, std::string_view key, const std::string& number) {
   Key(writer, key);
@@ -49,14 +55,14 @@ void Agent(Writer& writer, std::string_view key, const Entity& entity) {
   writer.StartObject();
   String(writer, "@type", entity.type == EntityType::kPerson ? "Person" : "Organization");
   String(writer, "name", entity.name);
-  if (!entity.url.empty()) String(writer, "url", entity.url);
+  Url(writer, "url", entity.url);
   writer.EndObject();
 }
 
 void CreativeWork(Writer& writer, const ProvenanceGraph& graph, const Source& source) {
   writer.StartObject();
   String(writer, "@type", "CreativeWork");
-  if (!source.url.empty()) String(writer, "url", source.url);
+  Url(writer, "url", source.url);
   String(writer, "name", source.title);
   if (!source.published.empty()) String(writer, "datePublished", source.published);
   if (source.publisher != kNoIndex) Agent(writer, "publisher", graph.entities()[source.publisher]);
@@ -119,12 +125,12 @@ void ItemReviewed(Writer& writer, const ProvenanceGraph& graph, Index claim) {
     String(writer, "datePublished", source.published);
   }
   const bool any_url = std::any_of(appearances.sources.begin(), appearances.sources.end(),
-                                  [&](Index s) { return !graph.sources()[s].url.empty(); });
+                                  [&](Index s) { return IsHttpUrl(graph.sources()[s].url); });
   if (any_url) {
     Key(writer, "appearance");
     writer.StartArray();
     for (Index s : appearances.sources) {
-      if (!graph.sources()[s].url.empty()) CreativeWork(writer, graph, graph.sources()[s]);
+      if (IsHttpUrl(graph.sources()[s].url)) CreativeWork(writer, graph, graph.sources()[s]);
     }
     writer.EndArray();
   }
@@ -143,11 +149,8 @@ std::string FileLabel(const ProvenanceGraph& graph) {
 
 Status ClaimReviewOptions::Validate() const {
   if (review_url.empty()) return Status::Ok();
-  const bool http = review_url.rfind("http://", 0) == 0 || review_url.rfind("https://", 0) == 0;
-  const bool clean = std::none_of(review_url.begin(), review_url.end(), [](char c) {
-    return static_cast<unsigned char>(c) <= 0x20 || c == '#';
-  });
-  if (!http || !clean || review_url.size() <= std::string_view("https://").size()) {
+  // "#claim-ID" is appended to it, so it must have no fragment of its own.
+  if (!IsHttpUrl(review_url) || review_url.find('#') != std::string::npos) {
     return Status::Error("the review url '" + review_url +
                          "' must be an absolute http or https URL without spaces or '#'");
   }
@@ -179,7 +182,7 @@ Result<std::string> ExportClaimReview(const ProvenanceGraph& graph, const Corrob
     const Claim& claim = graph.claims()[c];
     const Verdict* verdict =
         graph.VerdictsOfClaim(c).empty() ? nullptr : &graph.verdicts()[graph.VerdictsOfClaim(c).front()];
-    std::string url = verdict != nullptr ? verdict->url : "";
+    std::string url = verdict != nullptr && IsHttpUrl(verdict->url) ? verdict->url : "";
     if (url.empty() && !options.review_url.empty()) url = options.review_url + "#claim-" + ProvLocalName(claim.id);
     if (url.empty()) {
       return Status::Error(FileLabel(graph) + ": error: claim '" + claim.id +
@@ -197,7 +200,7 @@ Result<std::string> ExportClaimReview(const ProvenanceGraph& graph, const Corrob
     writer.StartObject();
     String(writer, "@type", "Organization");
     String(writer, "name", review.author_name);
-    if (!review.author_url.empty()) String(writer, "url", review.author_url);
+    Url(writer, "url", review.author_url);
     writer.EndObject();
     Key(writer, "reviewRating");
     writer.StartObject();
@@ -221,13 +224,8 @@ Result<std::string> ExportClaimReview(const ProvenanceGraph& graph, const Corrob
     writer.EndObject();
   }
   writer.EndArray();
-  // ClaimReview is pasted into <script type="application/ld+json"> elements, which a "</"
-  // inside a string would close: write it as "<\/", the same JSON string.
-  std::string text(buffer.GetString(), buffer.GetSize());
-  for (size_t at = text.find("</"); at != std::string::npos; at = text.find("</", at + 3)) {
-    text.replace(at, 2, "<\\/");
-  }
-  return text + "\n";
+  // ClaimReview is pasted into <script type="application/ld+json"> elements.
+  return exporting::ScriptSafeJson(std::string_view(buffer.GetString(), buffer.GetSize())) + "\n";
 }
 
 }  // namespace claimgraph

@@ -55,6 +55,30 @@ std::string XmlEscape(std::string_view text) {
   return out;
 }
 
+std::string ScriptSafeJson(std::string_view json) {
+  std::string out;
+  out.reserve(json.size());
+  for (size_t at = 0; at < json.size(); ++at) {
+    const char c = json[at];
+    if (c == '<') {
+      out += "\\u003c";
+    } else if (c == '>') {
+      out += "\\u003e";
+    } else if (c == '&') {
+      out += "\\u0026";
+    } else if (c == '\xE2' && json.substr(at, 3) == "\xE2\x80\xA8") {
+      out += "\\u2028";
+      at += 2;
+    } else if (c == '\xE2' && json.substr(at, 3) == "\xE2\x80\xA9") {
+      out += "\\u2029";
+      at += 2;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 std::string ShortestNumber(double value) {
   char buffer[64];
   auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);

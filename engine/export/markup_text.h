@@ -20,6 +20,13 @@ std::string ValidUtf8(std::string_view text);
 // value a parser would otherwise turn them into spaces (XML 1.0 section 3.3.3).
 std::string XmlEscape(std::string_view text);
 
+// JSON text made safe to paste into an HTML <script> element, as ClaimReview is: every '<',
+// '>' and '&' becomes \u003c, \u003e, \u0026 (so no "</script>", "<!--" or "]]>" can end or
+// change the element), and U+2028 and U+2029 become \u2028 and \u2029 (line terminators in
+// JavaScript before ES2019). Outside strings JSON has none of these, so the document means
+// the same. REQUIRES: `json` is JSON text in UTF-8.
+std::string ScriptSafeJson(std::string_view json);
+
 // The shortest decimal text that reads back as the same double ("0.6", "1").
 std::string ShortestNumber(double value);
 // The same for a float ("0.9", not "0.8999999761581421").

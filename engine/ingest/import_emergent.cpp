@@ -7,19 +7,12 @@
 #include "claimgraph/import.h"
 #include "ingest/csv_reader.h"
 #include "ingest/import_support.h"
+#include "model/uri.h"
 
 namespace claimgraph {
 namespace {
 
 enum Column : size_t { kClaimHeadline, kArticleHeadline, kStance, kArticleId, kClaimId, kUrl, kOutlet, kTruth };
-
-bool IsHttpUrl(std::string_view url) {
-  if (url.rfind("http://", 0) != 0 && url.rfind("https://", 0) != 0) return false;
-  for (char c : url) {
-    if (static_cast<unsigned char>(c) <= 0x20) return false;
-  }
-  return true;
-}
 
 // Turns the rows into records; `ids` keeps ids unique across kinds.
 class EmergentBuilder {
@@ -186,10 +179,17 @@ Result<ImportResult> ImportEmergent(std::string_view file, std::string_view text
       continue;
     }
     builder.MarkArticle(field(kArticleId));
-    std::string url = field(kUrl);
-    if (!url.empty() && !IsHttpUrl(url)) {
-      notes.Add("kept without a url (not an absolute http(s) URL)", line);
-      url.clear();
+    // The url column is as the crawler found it: encode what RFC 3986 lets us encode
+    // (spaces, quotes, non-ASCII), drop what is no http(s) URL at all (model/uri.h).
+    std::string url;
+    if (!field(kUrl).empty()) {
+      std::optional<std::string> encoded = EncodeHttpUrl(field(kUrl));
+      if (!encoded) {
+        notes.Add("kept without a url (not an absolute http(s) URL)", line);
+      } else {
+        if (*encoded != field(kUrl)) notes.Add("kept with the url percent-encoded (RFC 3986)", line);
+        url = std::move(*encoded);
+      }
     }
     const std::string& headline = field(kArticleHeadline);
     const Index source = builder.Source(field(kArticleId),

@@ -6,6 +6,8 @@
 #include <rapidjson/error/en.h>
 
 #include "ingest/prov_reader.h"
+#include "ingest/value_checks.h"
+#include "model/uri.h"
 
 namespace claimgraph::ingest {
 namespace {
@@ -75,7 +77,7 @@ Status ProvReader::ReadEntity(const std::string& pointer, std::string_view name,
   if (has_type("Casefile")) {
     data_.title = Text(attributes, Prov("label")).value_or("");
     data_.review.author_name = Text(attributes, Vocabulary("reviewAuthorName")).value_or("");
-    data_.review.author_url = Text(attributes, Vocabulary("reviewAuthorUrl")).value_or("");
+    data_.review.author_url = Url(attributes, Vocabulary("reviewAuthorUrl"), pointer);
     data_.review.date_published = Text(attributes, Vocabulary("reviewDatePublished")).value_or("");
     return Status::Ok();
   }
@@ -89,7 +91,7 @@ Status ProvReader::ReadEntity(const std::string& pointer, std::string_view name,
     verdict.rating = *rating;
     verdict.by = Text(attributes, Vocabulary("by")).value_or("");
     verdict.date = Text(attributes, Vocabulary("date")).value_or("");
-    verdict.url = Text(attributes, Vocabulary("url")).value_or("");
+    verdict.url = Url(attributes, Vocabulary("url"), pointer);
     verdict.place = {0, static_cast<uint32_t>(data_.verdicts.size())};
     data_.verdicts.push_back(std::move(verdict));
     verdict_claims_.emplace_back(pointer, *claim);
@@ -128,7 +130,7 @@ Status ProvReader::ReadEntity(const std::string& pointer, std::string_view name,
     if (!parsed) return Error(pointer, "cg:kind \"" + *kind + "\" is not a casefile source kind");
     source.kind = *parsed;
   }
-  source.url = Text(attributes, Vocabulary("url")).value_or("");
+  source.url = Url(attributes, Vocabulary("url"), pointer);
   source.published = Text(attributes, Vocabulary("published")).value_or("");
   source.language = Text(attributes, Vocabulary("language")).value_or("");
   if (const Value* reliability = First(attributes, Vocabulary("reliability"))) {
@@ -162,7 +164,7 @@ Status ProvReader::ReadAgent(const std::string& pointer, std::string_view name, 
   if (aliases != attributes.end()) {
     for (const Value* alias : aliases->second) entity.aliases.push_back(TextOf(*alias).value_or(""));
   }
-  entity.url = Text(attributes, Vocabulary("url")).value_or("");
+  entity.url = Url(attributes, Vocabulary("url"), pointer);
   entity.place = {0, static_cast<uint32_t>(data_.entities.size())};
   ids_[entity.id] = {NodeKind::kEntity, static_cast<Index>(data_.entities.size())};
   data_.entities.push_back(std::move(entity));
@@ -231,7 +233,16 @@ Result<ImportResult> ProvReader::Read(std::string_view text) {
   data_.files = {file_};
   ImportResult result;
   result.data = std::move(data_);
+  result.notes = std::move(notes_);
   return result;
+}
+
+std::string ProvReader::Url(const AttributeMap& attributes, std::string_view iri, const std::string& pointer) {
+  const std::string url = Text(attributes, iri).value_or("");
+  if (url.empty()) return url;
+  if (std::optional<std::string> encoded = EncodeHttpUrl(url)) return *encoded;
+  notes_.push_back(file_ + ": note: " + pointer + ": url " + Quoted(url) + " left out: it " + HttpUrlProblem(url));
+  return "";
 }
 
 }  // namespace claimgraph::ingest

@@ -96,6 +96,9 @@ class ProvReader {
     const Value* value = First(attributes, iri);
     return value == nullptr ? std::nullopt : TextOf(*value);
   }
+  // A url attribute, percent-encoded where RFC 3986 allows (model/uri.h); "" with a note
+  // when it is no http(s) URL at all, as the loader would reject it.
+  std::string Url(const AttributeMap& attributes, std::string_view iri, const std::string& pointer);
   // The record a qualified-name attribute points to, of the expected kinds.
   Result<NodeRef> Reference(const std::string& pointer, const std::string& name, bool source,
                             bool claim, bool entity) const;
@@ -118,6 +121,7 @@ class ProvReader {
   };
   std::vector<PendingLinks> claim_links_;
   std::vector<std::pair<std::string, std::string>> verdict_claims_;  // pointer, claim name
+  std::vector<std::string> notes_;  // urls left out
 };
 
 }  // namespace claimgraph::ingest

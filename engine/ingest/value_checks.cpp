@@ -3,6 +3,8 @@
 #include <array>
 #include <cstdio>
 
+#include "model/uri.h"
+
 namespace claimgraph::ingest {
 namespace {
 
@@ -112,36 +114,7 @@ std::optional<TimeSpan> ParseIsoTime(std::string_view text, std::string& problem
   return TimeSpan{instant, instant};
 }
 
-std::string UrlProblem(std::string_view text) {
-  size_t host_start = 0;
-  auto starts_with = [&](std::string_view prefix) {
-    if (text.size() < prefix.size()) return false;
-    for (size_t i = 0; i < prefix.size(); ++i) {
-      char c = text[i];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      if (c != prefix[i]) return false;
-    }
-    return true;
-  };
-  if (starts_with("https://")) {
-    host_start = 8;
-  } else if (starts_with("http://")) {
-    host_start = 7;
-  } else {
-    return "is not an absolute http or https URL (it must start with http:// or https://)";
-  }
-  for (char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte <= 0x20 || byte == 0x7f) {
-      return "is not a valid URL: it contains a space or control character (write spaces as %20)";
-    }
-  }
-  if (host_start == text.size() || text[host_start] == '/' || text[host_start] == '?' ||
-      text[host_start] == '#') {
-    return "is not a valid URL: it has no host name after the scheme";
-  }
-  return "";
-}
+std::string UrlProblem(std::string_view text) { return HttpUrlProblem(text); }
 
 std::string IdProblem(std::string_view text) {
   if (text.empty()) return "an id must not be empty";

@@ -23,8 +23,8 @@ struct TimeSpan {
 // fragment ("February 2017 has 28 days").
 std::optional<TimeSpan> ParseIsoTime(std::string_view text, std::string& problem);
 
-// Empty when `text` is an absolute http or https URL with a host and no whitespace or
-// control characters; otherwise what is wrong with it.
+// Empty when `text` is an absolute http(s) URL by RFC 3986 (model/uri.h, HttpUrlProblem);
+// otherwise what is wrong with it.
 std::string UrlProblem(std::string_view text);
 
 // Empty when `text` is a valid id (1 to 200 characters, none of them whitespace or control

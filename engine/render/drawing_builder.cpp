@@ -155,9 +155,10 @@ class Builder {
     }
     attributes.push_back({"label", EscapeText(label)});
     attributes.push_back({"tooltip", EscapeTooltip(tooltip)});
-    const std::string_view url = labels_.NodeUrl(node);
-    if (!url.empty()) attributes.push_back({"URL", EscapeText(url)});
-    attributes.push_back({"id", EscapeText(graph_.Id(node))});
+    if (std::string url = EscapeUrl(labels_.NodeUrl(node)); !url.empty()) {
+      attributes.push_back({"URL", std::move(url)});
+    }
+    attributes.push_back({"id", EscapeId(graph_.Id(node))});
     attributes.push_back({"class", node_class});
     Slot(node) = static_cast<uint32_t>(drawing_.nodes.size());
     drawing_.nodes.push_back({kPrefix[static_cast<int>(node.kind)] + std::to_string(node.index),
@@ -259,13 +260,14 @@ class Builder {
         }
         Attributes attributes = EdgeStyle(look);
         attributes.push_back({"tooltip", EscapeTooltip(labels_.EdgeTooltip(tail, head, properties))});
-        const std::string_view url = labels_.EdgeUrl(tail, properties);
-        if (!url.empty()) attributes.push_back({"URL", EscapeText(url)});
+        if (std::string url = EscapeUrl(labels_.EdgeUrl(tail, properties)); !url.empty()) {
+          attributes.push_back({"URL", std::move(url)});
+        }
         std::string id = std::string(Name(properties.kind)) + ":" + std::string(graph_.Id(tail)) +
                          ":" + std::string(graph_.Id(head));
         std::replace(id.begin(), id.end(), ' ', '-');
         if (const int uses = ++id_uses[id]; uses > 1) id += ":" + std::to_string(uses);
-        attributes.push_back({"id", EscapeText(id)});
+        attributes.push_back({"id", EscapeId(id)});
         attributes.push_back({"class", EdgeClass(look) + (interested ? " interested" : "")});
         drawing_.edges.push_back({Slot(tail), Slot(head), std::move(attributes)});
         if (std::find(legend_.edges.begin(), legend_.edges.end(), look) == legend_.edges.end()) {

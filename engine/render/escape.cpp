@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "model/uri.h"
 #include "model/utf8.h"
 
 namespace claimgraph::render {
@@ -16,7 +17,17 @@ bool IsPlain(char c) {
   return byte >= 0x20 && byte < 0x7F && c != '\\' && c != '&';
 }
 
-std::string Escape(std::string_view text, std::string_view line_break) {
+// How many bytes of `text` to keep so that, with "…" after them, at most `max_bytes` are
+// shown; text.size() when it fits. Never cuts inside a UTF-8 sequence.
+size_t KeptBytes(std::string_view text, size_t max_bytes) {
+  if (text.size() <= max_bytes) return text.size();
+  size_t keep = max_bytes - kEllipsis.size();
+  while (keep > 0 && (static_cast<uint8_t>(text[keep]) & 0xC0) == 0x80) --keep;
+  return keep;
+}
+
+std::string Escape(std::string_view whole, std::string_view line_break, size_t max_bytes) {
+  const std::string_view text = whole.substr(0, KeptBytes(whole, max_bytes));
   std::string out;
   out.reserve(text.size() + text.size() / 8);
   size_t at = 0;
@@ -35,7 +46,9 @@ std::string Escape(std::string_view text, std::string_view line_break) {
       ++at;
       continue;
     }
-    if (length > 1) {
+    if (length == 3 && (text.substr(at, 3) == "\xEF\xBF\xBE" || text.substr(at, 3) == "\xEF\xBF\xBF")) {
+      out += kReplacementCharacter;  // U+FFFE, U+FFFF: not XML 1.0 characters (section 2.2)
+    } else if (length > 1) {
       out.append(text.substr(at, length));
     } else if (c == '\\') {
       out += "\\\\";
@@ -50,26 +63,55 @@ std::string Escape(std::string_view text, std::string_view line_break) {
     }
     at += length;
   }
+  if (text.size() < whole.size()) out += kEllipsis;
   return out;
 }
 
 }  // namespace
 
-std::string EscapeText(std::string_view text) { return Escape(text, "\\n"); }
+std::string EscapeText(std::string_view text) { return Escape(text, "\\n", kMaxLabelBytes); }
 
-std::string EscapeTooltip(std::string_view text) { return Escape(text, "&#10;"); }
+std::string EscapeTooltip(std::string_view text) { return Escape(text, "&#10;", kMaxTooltipBytes); }
+
+std::string EscapeId(std::string_view id) { return Escape(id, "\\n", id.size()); }
+
+std::string EscapeUrl(std::string_view url) {
+  if (url.size() > kMaxUrlBytes || !IsHttpUrl(url)) return "";
+  std::string out;
+  out.reserve(url.size() + 16);
+  for (char c : url) {
+    if (c == '&') {
+      out += "&amp;";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
 
 void AppendQuoted(std::string& out, std::string_view value) {
   out += '"';
-  size_t run = 0;  // start of the run of characters that need no escaping
+  size_t copied = 0;     // value[0, copied) is in `out`
+  size_t run_start = 0;  // where the current run of bytes other than '"' and '\\' began
   for (size_t i = 0; i < value.size(); ++i) {
-    if (value[i] == '"') {
-      out.append(value.substr(run, i - run));
-      out += "\\\"";
-      run = i + 1;
+    const char c = value[i];
+    if (c == '"' || c == '\\') {
+      if (c == '"') {
+        out.append(value.substr(copied, i - copied));
+        out += "\\\"";
+        copied = i + 1;
+      }
+      run_start = i + 1;
+    } else if (i - run_start >= kMaxDotRunBytes && (static_cast<uint8_t>(c) & 0xC0) != 0x80) {
+      // A line continuation before this character (never inside a UTF-8 sequence, never
+      // after a '\\', which would escape it): the scanner drops it and starts a new run.
+      out.append(value.substr(copied, i - copied));
+      out += "\\\n";
+      copied = i;
+      run_start = i;
     }
   }
-  out.append(value.substr(run));
+  out.append(value.substr(copied));
   if (!value.empty() && value.back() == '\\') out += "\\\n";
   out += '"';
 }
