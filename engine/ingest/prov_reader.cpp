@@ -5,7 +5,9 @@
 
 #include <rapidjson/error/en.h>
 
+#include "ingest/json_structure.h"
 #include "ingest/prov_reader.h"
+#include "ingest/text_locator.h"
 
 namespace claimgraph::ingest {
 namespace {
@@ -46,6 +48,15 @@ std::optional<double> NumberOf(const Value& value) {
   return std::nullopt;
 }
 
+Status ProvReader::Error(const std::string& pointer, const std::string& message) const {
+  std::map<std::string, size_t> offsets = {{pointer, SIZE_MAX}};
+  LocatePointers(text_, offsets);
+  LineColumn place;
+  if (offsets[pointer] != SIZE_MAX) place = LineColumnAt(text_, offsets[pointer]);
+  return Status::FromDiagnostics(
+      {{Severity::kError, file_, place.line, place.column, pointer, message}});
+}
+
 Result<NodeRef> ProvReader::Reference(const std::string& pointer, const std::string& name,
                                       bool source, bool claim, bool entity) const {
   auto found = ids_.find(IdOf(name));
@@ -77,6 +88,7 @@ Status ProvReader::ReadEntity(const std::string& pointer, std::string_view name,
     data_.review.author_name = Text(attributes, Vocabulary("reviewAuthorName")).value_or("");
     data_.review.author_url = Text(attributes, Vocabulary("reviewAuthorUrl")).value_or("");
     data_.review.date_published = Text(attributes, Vocabulary("reviewDatePublished")).value_or("");
+    origins_.casefile = pointer;
     return Status::Ok();
   }
   if (has_type("Verdict")) {
@@ -92,6 +104,7 @@ Status ProvReader::ReadEntity(const std::string& pointer, std::string_view name,
     verdict.url = Text(attributes, Vocabulary("url")).value_or("");
     verdict.place = {0, static_cast<uint32_t>(data_.verdicts.size())};
     data_.verdicts.push_back(std::move(verdict));
+    origins_.verdicts.push_back(pointer);
     verdict_claims_.emplace_back(pointer, *claim);
     return Status::Ok();
   }
@@ -114,6 +127,7 @@ Status ProvReader::ReadEntity(const std::string& pointer, std::string_view name,
     }
     ids_[id] = {NodeKind::kClaim, static_cast<Index>(data_.claims.size())};
     data_.claims.push_back(std::move(claim));
+    origins_.claims.push_back(pointer);
     claim_links_.push_back(std::move(links));
     return Status::Ok();
   }
@@ -138,6 +152,7 @@ Status ProvReader::ReadEntity(const std::string& pointer, std::string_view name,
   source.place = {0, static_cast<uint32_t>(data_.sources.size())};
   ids_[id] = {NodeKind::kSource, static_cast<Index>(data_.sources.size())};
   data_.sources.push_back(std::move(source));
+  origins_.sources.push_back(pointer);
   return Status::Ok();
 }
 
@@ -166,25 +181,29 @@ Status ProvReader::ReadAgent(const std::string& pointer, std::string_view name, 
   entity.place = {0, static_cast<uint32_t>(data_.entities.size())};
   ids_[entity.id] = {NodeKind::kEntity, static_cast<Index>(data_.entities.size())};
   data_.entities.push_back(std::move(entity));
+  origins_.entities.push_back(pointer);
   return Status::Ok();
 }
 
 Result<ImportResult> ProvReader::Read(std::string_view text) {
+  text_ = text;
+  // Before the DOM: it bounds Parse's recursion, and a key given twice would be read as
+  // one of its values (ingest/json_structure.h).
+  const JsonStructureScan structure = ScanJsonStructure(text, 1);
+  if (!structure.problems.empty() && !structure.syntax_error) {
+    const JsonStructureProblem& problem = structure.problems.front();
+    const LineColumn place = LineColumnAt(text, problem.offset);
+    return Status::FromDiagnostics(
+        {{Severity::kError, file_, place.line, place.column, problem.pointer, problem.message}});
+  }
   rapidjson::Document document;
   document.Parse<rapidjson::kParseValidateEncodingFlag>(text.data(), text.size());
   if (document.HasParseError()) {
     const size_t offset = std::min(document.GetErrorOffset(), text.size());
-    Diagnostic diagnostic{Severity::kError, file_, 1, 1, "",
-                          std::string("not valid JSON: ") + rapidjson::GetParseError_En(document.GetParseError())};
-    for (size_t i = 0; i < offset; ++i) {
-      if (text[i] == '\n') {
-        ++diagnostic.line;
-        diagnostic.column = 1;
-      } else {
-        ++diagnostic.column;
-      }
-    }
-    return Status::FromDiagnostics({diagnostic});
+    const LineColumn place = LineColumnAt(text, offset);
+    return Status::FromDiagnostics(
+        {{Severity::kError, file_, place.line, place.column, "",
+          std::string("not valid JSON: ") + rapidjson::GetParseError_En(document.GetParseError())}});
   }
   if (!document.IsObject()) return Error("", "a PROV-JSON document is a JSON object");
   prefixes_ = {{"prov", std::string(kProvIri)}, {"xsd", std::string(kXsdIri)}};
@@ -231,6 +250,7 @@ Result<ImportResult> ProvReader::Read(std::string_view text) {
   data_.files = {file_};
   ImportResult result;
   result.data = std::move(data_);
+  result.origins = std::move(origins_);
   return result;
 }
 

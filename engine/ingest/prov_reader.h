@@ -42,9 +42,8 @@ class ProvReader {
   Result<ImportResult> Read(std::string_view text);
 
  private:
-  Status Error(const std::string& pointer, const std::string& message) const {
-    return Status::FromDiagnostics({{Severity::kError, file_, 0, 0, pointer, message}});
-  }
+  // An error at `pointer`, with the line and column where it points in the text read.
+  Status Error(const std::string& pointer, const std::string& message) const;
   // The IRI of a qualified name, or "" when its prefix is not declared.
   std::string Expand(std::string_view name) const {
     size_t colon = name.find(':');
@@ -107,9 +106,11 @@ class ProvReader {
   Status ResolveClaimLinks();
 
   std::string file_;
+  std::string_view text_;
   std::map<std::string, std::string> prefixes_;
   std::map<std::string, NodeRef> ids_;
   CaseData data_;
+  RecordOrigins origins_;
   // Per claim, the about and excludes names and where they were written, resolved once
   // every entity and claim is known.
   struct PendingLinks {
