@@ -28,6 +28,16 @@ const std::string kProvPrefix =
     "{\"prefix\": {\"cg\": \"https://claimgraph.example/ns#\", \"id\": "
     "\"https://claimgraph.example/id/\"},\n";
 
+// A PROV-JSON document with a record of each kind the importer reads.
+const std::string kProvSeed =
+    kProvPrefix +
+    "\"entity\": {\"id:s\": {\"prov:label\": \"S\", \"cg:published\": \"2017-12-11\"},\n"
+    "  \"id:c\": {\"prov:type\": {\"$\": \"cg:Claim\", \"type\": \"prov:QUALIFIED_NAME\"}, \"prov:value\": \"C\"}},\n"
+    "\"agent\": {\"id:e\": {\"prov:label\": \"E\"}},\n"
+    "\"wasAttributedTo\": {\"_:p\": {\"prov:entity\": \"id:s\", \"prov:agent\": \"id:e\"}},\n"
+    "\"wasDerivedFrom\": {\"_:a\": {\"prov:generatedEntity\": \"id:c\", \"prov:usedEntity\": \"id:s\",\n"
+    "  \"prov:type\": {\"$\": \"cg:Assertion\", \"type\": \"prov:QUALIFIED_NAME\"}, \"cg:stance\": \"supports\"}}}\n";
+
 std::string DafnaLine(const std::string& object, const std::string& value, const std::string& source) {
   return "1|\t|\t" + object + "|\tAuthorsNamesList|\t" + value + "|\t" + source + "|\tnull|\t\n";
 }
@@ -189,6 +199,16 @@ TEST_CASE("PROV-JSON errors point into the user's file") {
             .message() == "in.json:2:40: error: /entity/id:s/prov:label: duplicate key \"prov:label\" (first at 2:21)");
 }
 
+TEST_CASE("PROV-JSON numbers that are not finite are errors, not NaN in the casefile") {
+  for (const std::string number : {"\"nan\"", "\"inf\"", "\"1e999\"", "\"-inf\""}) {
+    CAPTURE(number);
+    const std::string text = Replace(kProvSeed, "\"cg:stance\": \"supports\"",
+                                     "\"cg:stance\": \"supports\", \"cg:confidence\": " + number);
+    CHECK(ImportProvJson("in.json", text).status().message() ==
+          "in.json:6:20: error: /wasDerivedFrom/_:a: cg:confidence must be a number in [0, 1]");
+  }
+}
+
 TEST_CASE("200,000 nested arrays are an error, not a crash, for check and import prov-json") {
   ScratchDirectory scratch;
   const std::string nested = std::string(200000, '[') + std::string(200000, ']');
@@ -225,16 +245,6 @@ const char* const kHostilePieces[] = {
     "\xC2\xA0", "\xE3\x80\x80", "\xE2\x80\x8B", "\xEF\xBB\xBF", "\r", "\r\n", "\n", "\t", "\x01", "\x7F",
     "\xC2\x85", "\"", "\"\"", ",", "|\t", " ", "\\", "{", "}", "[", "]", ":", "25:99", "noon", "0:00 PM",
     "Not Available", "id:", "%", "%2", "%20", "~1", "-", "1e999", "-0", "true", "null", "http://", "\xF0\x9F\x98\x80"};
-
-// A PROV-JSON document with a record of each kind the importer reads.
-const std::string kProvSeed =
-    kProvPrefix +
-    "\"entity\": {\"id:s\": {\"prov:label\": \"S\", \"cg:published\": \"2017-12-11\"},\n"
-    "  \"id:c\": {\"prov:type\": {\"$\": \"cg:Claim\", \"type\": \"prov:QUALIFIED_NAME\"}, \"prov:value\": \"C\"}},\n"
-    "\"agent\": {\"id:e\": {\"prov:label\": \"E\"}},\n"
-    "\"wasAttributedTo\": {\"_:p\": {\"prov:entity\": \"id:s\", \"prov:agent\": \"id:e\"}},\n"
-    "\"wasDerivedFrom\": {\"_:a\": {\"prov:generatedEntity\": \"id:c\", \"prov:usedEntity\": \"id:s\",\n"
-    "  \"prov:type\": {\"$\": \"cg:Assertion\", \"type\": \"prov:QUALIFIED_NAME\"}, \"cg:stance\": \"supports\"}}}\n";
 
 std::string Mutate(const std::string& text, std::mt19937& random) {
   std::string mutated = text;

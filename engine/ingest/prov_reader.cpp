@@ -1,6 +1,7 @@
 // PROV-JSON records (entities, agents) and the walk over the document: records first,
 // since relations refer to them, then relations, each in document order.
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 
 #include <rapidjson/error/en.h>
@@ -38,14 +39,19 @@ std::optional<std::string> TextOf(const Value& value) {
 }
 
 std::optional<double> NumberOf(const Value& value) {
-  if (value.IsNumber()) return value.GetDouble();
-  if (value.IsObject() && value.HasMember("$") && value["$"].IsNumber()) return value["$"].GetDouble();
-  if (std::optional<std::string> text = TextOf(value)) {
+  std::optional<double> number;
+  if (value.IsNumber()) {
+    number = value.GetDouble();
+  } else if (value.IsObject() && value.HasMember("$") && value["$"].IsNumber()) {
+    number = value["$"].GetDouble();
+  } else if (std::optional<std::string> text = TextOf(value)) {
     char* end = nullptr;
-    double number = std::strtod(text->c_str(), &end);
-    if (!text->empty() && end == text->c_str() + text->size()) return number;
+    const double parsed = std::strtod(text->c_str(), &end);
+    if (!text->empty() && end == text->c_str() + text->size()) number = parsed;
   }
-  return std::nullopt;
+  // strtod reads "nan", "inf" and "1e999": no casefile number is any of them.
+  if (number && !std::isfinite(*number)) return std::nullopt;
+  return number;
 }
 
 Status ProvReader::Error(const std::string& pointer, const std::string& message) const {

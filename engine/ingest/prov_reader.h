@@ -27,7 +27,8 @@ std::string PointerToken(std::string_view token);
 std::string View(const Value& value);
 // One attribute value as text: a plain string, or the "$" of {"$": ..., "type": ...}.
 std::optional<std::string> TextOf(const Value& value);
-// One attribute value as a number: a JSON number, or a typed literal whose "$" is one.
+// One attribute value as a finite number: a JSON number, or a typed literal whose "$" is one
+// or whose text reads as one.
 std::optional<double> NumberOf(const Value& value);
 
 // A record's attributes keyed by expanded IRI, each with all its values in document order.
