@@ -199,6 +199,21 @@ TEST_CASE("PROV-JSON errors point into the user's file") {
             .message() == "in.json:2:40: error: /entity/id:s/prov:label: duplicate key \"prov:label\" (first at 2:21)");
 }
 
+TEST_CASE("a loader error that names a second record names it in the PROV-JSON file too") {
+  const std::string verdict =
+      "{\"prov:type\": {\"$\": \"cg:Verdict\", \"type\": \"prov:QUALIFIED_NAME\"}, \"cg:claim\": \"id:c\", ";
+  const std::string text =
+      Replace(kProvPrefix, "\"id\":", "\"case\": \"https://claimgraph.example/case/\", \"id\":") +
+      "\"entity\": {\"id:c\": {\"prov:type\": {\"$\": \"cg:Claim\", \"type\": \"prov:QUALIFIED_NAME\"}, "
+      "\"prov:value\": \"C\"},\n  \"case:v1\": " + verdict + "\"cg:rating\": \"true\"},\n  \"case:v2\": " +
+      verdict + "\"cg:rating\": \"false\"}}}\n";
+  Result<ImportResult> imported = ImportProvJson("in.json", text);
+  REQUIRE(imported.ok());
+  CHECK(CheckImportedCasefile("in.json", text, imported.value(), CasefileText(imported->data)).message() ==
+        "in.json:4:3: error: /entity/case:v2: rating: claim \"c\" is rated \"false\" here but \"true\" by the "
+        "verdict at in.json:3:3 (/entity/case:v1)");
+}
+
 TEST_CASE("PROV-JSON numbers that are not finite are errors, not NaN in the casefile") {
   for (const std::string number : {"\"nan\"", "\"inf\"", "\"1e999\"", "\"-inf\""}) {
     CAPTURE(number);
