@@ -163,6 +163,20 @@ TEST_CASE("an empty input is an error for every importer") {
   }
 }
 
+TEST_CASE("import of an empty file exits 2 and writes nothing, in every format") {
+  ScratchDirectory scratch;
+  const std::string input = scratch.Write("empty.txt", "\xEF\xBB\xBF\r\n");
+  const std::string output = scratch.Write("out.json", "kept");
+  for (const std::string format : {"emergent", "dafna", "flights-csv", "prov-json"}) {
+    CAPTURE(format);
+    const CommandOutput run = RunTool({"import", format, input, "-o", output});
+    CHECK(run.exit_code == 2);
+    CHECK(run.out.empty());
+    CHECK(run.err.rfind(input + ":1: error: the file is empty (expected ", 0) == 0);
+    CHECK(ReadWholeFile(output) == "kept");
+  }
+}
+
 TEST_CASE("impossible flight times are located errors, not absent values") {
   CHECK(ImportFlightsCsv("input.txt", kFlightsHeader + "1,aa,AA-1,7:10 AM,,9:40 PM,\n2,ua,AA-1,25:99,,,\n")
             .status()
