@@ -157,7 +157,7 @@ bool ReadCasefileOnErrorPath(std::string_view text, const CasefileSchema& schema
   if (text.substr(0, kByteOrderMark.size()) == kByteOrderMark) skipped = kByteOrderMark.size();
   // Before any DOM: the scan bounds the recursion of Parse, Accept and the validator below,
   // and a duplicate key would otherwise be read as one of its two values.
-  const JsonStructureScan structure = ScanJsonStructure(text, kMaxStructureProblems);
+  const JsonStructureScan structure = ScanJsonStructure(text, skipped, kMaxStructureProblems);
   for (const JsonStructureProblem& problem : structure.problems) {
     sink.Error(file, problem.pointer, problem.message, problem.offset);
   }

@@ -5,13 +5,12 @@
 
 #include "ingest/text_locator.h"
 #include "ingest/value_checks.h"
+#include "rapidjson/encodedstream.h"
 #include "rapidjson/memorystream.h"
 #include "rapidjson/reader.h"
 
 namespace claimgraph::ingest {
 namespace {
-
-constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 
 // Follows RapidJSON's iterative reader (kParseIterativeFlag: its own stack on the heap, no
 // recursion), keeping the JSON pointer of the current value and the keys of each open
@@ -116,12 +115,14 @@ class StructureScanner
 
 }  // namespace
 
-JsonStructureScan ScanJsonStructure(std::string_view text, size_t max_problems) {
+JsonStructureScan ScanJsonStructure(std::string_view text, size_t start, size_t max_problems) {
   JsonStructureScan scan;
-  size_t skipped = 0;
-  if (text.substr(0, kByteOrderMark.size()) == kByteOrderMark) skipped = kByteOrderMark.size();
-  rapidjson::MemoryStream stream(text.data() + skipped, text.size() - skipped);
-  StructureScanner scanner(text, skipped, stream, max_problems, scan);
+  // The stream Document::Parse(text, length) reads through, which drops one byte order
+  // mark: the scan must read exactly what the DOM will, or a second mark would stop the
+  // scan at once while the DOM went on to recurse (found by the PROV-JSON fuzzer).
+  rapidjson::MemoryStream memory(text.data() + start, text.size() - start);
+  rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> stream(memory);
+  StructureScanner scanner(text, start, memory, max_problems, scan);
   rapidjson::Reader reader;
   const rapidjson::ParseResult parsed =
       reader.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag>(

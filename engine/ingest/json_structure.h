@@ -36,9 +36,11 @@ struct JsonStructureScan {
   bool syntax_error = false;
 };
 
-// Scans `text` (a byte order mark is skipped; offsets count from the start of `text`).
-// Lines and columns in messages are as ingest/text_locator.h counts them.
-JsonStructureScan ScanJsonStructure(std::string_view text, size_t max_problems);
+// Scans the JSON document that starts at text[start], reading it as
+// rapidjson::Document::Parse reads the same bytes (one byte order mark skipped). Offsets,
+// and the lines and columns in messages (as ingest/text_locator.h counts them), are in
+// `text`. REQUIRES: start <= text.size()
+JsonStructureScan ScanJsonStructure(std::string_view text, size_t start, size_t max_problems);
 
 }  // namespace claimgraph::ingest
 

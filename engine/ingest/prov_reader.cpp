@@ -195,7 +195,7 @@ Result<ImportResult> ProvReader::Read(std::string_view text) {
   text_ = text;
   // Before the DOM: it bounds Parse's recursion, and a key given twice would be read as
   // one of its values (ingest/json_structure.h).
-  const JsonStructureScan structure = ScanJsonStructure(text, 1);
+  const JsonStructureScan structure = ScanJsonStructure(text, 0, 1);
   if (!structure.problems.empty() && !structure.syntax_error) {
     const JsonStructureProblem& problem = structure.problems.front();
     const LineColumn place = LineColumnAt(text, problem.offset);
