@@ -192,7 +192,7 @@ TEST_CASE("a document rewritten by python-prov, with its record prefix renamed, 
 TEST_CASE("import errors name the file, the JSON pointer and what is wrong") {
   auto message = [](const std::string& text) { return ImportProvJson("in.json", text).status().message(); };
   CHECK(message("{\"activity\": {}}") ==
-        "in.json: error: /activity: claimgraph cannot import PROV 'activity' records: a casefile has no "
+        "in.json:1:2: error: /activity: claimgraph cannot import PROV 'activity' records: a casefile has no "
         "equivalent (it reads prefix, entity, agent, wasAttributedTo, wasDerivedFrom and actedOnBehalfOf)");
   CHECK(message("{\"entity\": {\n  \"x\": [1,}\n}") == "in.json:2:11: error: not valid JSON: Invalid value.");
   const std::string prefix = "{\"prefix\": {\"cg\": \"https://claimgraph.example/ns#\"}, ";
@@ -200,13 +200,13 @@ TEST_CASE("import errors name the file, the JSON pointer and what is wrong") {
                          "{\"$\": \"cg:Claim\", \"type\": \"prov:QUALIFIED_NAME\"}, \"prov:value\": \"C\"}}, "
                          "\"wasDerivedFrom\": {\"_:a/1\": {\"prov:generatedEntity\": \"cg:c\", \"prov:usedEntity\": "
                          "\"cg:s\", \"prov:type\": {\"$\": \"cg:Assertion\", \"type\": \"prov:QUALIFIED_NAME\"}}}}") ==
-        "in.json: error: /wasDerivedFrom/_:a~11: a cg:Assertion needs cg:stance \"supports\", \"refutes\" or "
+        "in.json:1:206: error: /wasDerivedFrom/_:a~11: a cg:Assertion needs cg:stance \"supports\", \"refutes\" or "
         "\"reports\"");
   CHECK(message(prefix + "\"entity\": {\"cg:s\": {\"prov:label\": \"S\"}}, \"wasAttributedTo\": {\"_:p\": "
                          "{\"prov:entity\": \"cg:s\", \"prov:agent\": \"cg:nobody\"}}}") ==
-        "in.json: error: /wasAttributedTo/_:p: 'cg:nobody' is not a record of this document; expected an agent");
+        "in.json:1:115: error: /wasAttributedTo/_:p: 'cg:nobody' is not a record of this document; expected an agent");
   CHECK(message(prefix + "\"entity\": {\"cg:s\": {}}}") ==
-        "in.json: error: /entity/cg:s: a source needs prov:label, its title");
+        "in.json:1:65: error: /entity/cg:s: a source needs prov:label, its title");
 }
 
 TEST_CASE("import writes nothing when the records do not form a valid casefile") {
@@ -218,7 +218,7 @@ TEST_CASE("import writes nothing when the records do not form a valid casefile")
   CHECK(run.exit_code == 2);
   CHECK(run.err == "claimgraph import prov-json: " + input +
                        ": the records do not form a valid casefile; nothing was written:\n" + input +
-                       " (as a casefile):4:6: error: /sources/0/id: an id must not contain whitespace or control "
+                       ":1:65: error: /entity/id:a%20b: id: an id must not contain whitespace or control "
                        "characters: \"a b\"\n");
   CHECK(scratch.List() == std::vector<std::string>{"spaced.prov.json"});
 }

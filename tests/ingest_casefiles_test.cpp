@@ -68,7 +68,8 @@ TEST_CASE("each check the loader makes has an invalid casefile") {
       "citation-cycle", "cites-future", "unknown-field", "wrong-enum", "wrong-type",
       "missing-field", "bad-date", "bad-url", "unknown-reference", "wrong-kind-reference",
       "speaker-is-claim", "claim-excludes-itself", "empty-text", "empty-quote",
-      "wrong-version", "reliability-out-of-range", "confidence-negative"};
+      "wrong-version", "reliability-out-of-range", "confidence-negative",
+      "duplicate-key", "duplicate-top-level-member", "nesting-too-deep", "contradictory-verdicts"};
   for (const std::string& name : required) {
     CAPTURE(name);
     CHECK(fs::exists(ProjectPath("tests/casefiles/invalid/" + name + ".expected")));

@@ -116,14 +116,13 @@ ExitCode RunImportProvJson(const Args& args, std::ostream& out, std::ostream& er
 
   const std::string casefile = CasefileText(imported->data);
   // A PROV document can name records a casefile cannot hold (an id with a space, a bad
-  // URL): check with the loader so that what is written always loads.
-  LoadOptions options;
-  options.warnings = false;
-  LoadResult check = LoadCasefileTexts({input + " (as a casefile)"}, {casefile}, options);
-  if (!check.ok()) {
+  // URL): check with the loader so that what is written always loads; the errors point
+  // into the PROV file.
+  if (Status check = CheckImportedCasefile(input, text.value(), imported.value(), casefile);
+      !check.ok()) {
     err << "claimgraph import prov-json: " << input
         << ": the records do not form a valid casefile; nothing was written:\n";
-    return Report(check.status(), err);
+    return Report(check, err);
   }
   return WriteOutput(output, casefile, out, err);
 }

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "rapidjson/document.h"
+#include "ingest/json_structure.h"
 #include "ingest/value_checks.h"
 #include "rapidjson/stringbuffer.h"
 
@@ -11,6 +12,8 @@ namespace claimgraph::ingest {
 namespace {
 
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+// Duplicate keys reported per file: the sink's own limit stops the rest.
+constexpr size_t kMaxStructureProblems = 1000;
 
 std::string PointerText(const rapidjson::Pointer& pointer) {
   rapidjson::StringBuffer buffer;
@@ -148,10 +151,17 @@ std::string ParseErrorMessage(rapidjson::ParseErrorCode code, size_t offset,
   }
 }
 
-void ReadCasefileOnErrorPath(std::string_view text, const CasefileSchema& schema, uint32_t file,
+bool ReadCasefileOnErrorPath(std::string_view text, const CasefileSchema& schema, uint32_t file,
                              BuildState& state, DiagnosticSink& sink) {
   size_t skipped = 0;
   if (text.substr(0, kByteOrderMark.size()) == kByteOrderMark) skipped = kByteOrderMark.size();
+  // Before any DOM: the scan bounds the recursion of Parse, Accept and the validator below,
+  // and a duplicate key would otherwise be read as one of its two values.
+  const JsonStructureScan structure = ScanJsonStructure(text, skipped, kMaxStructureProblems);
+  for (const JsonStructureProblem& problem : structure.problems) {
+    sink.Error(file, problem.pointer, problem.message, problem.offset);
+  }
+  if (structure.too_deep) return false;
   rapidjson::Document document;
   document.Parse<kCasefileParseFlags>(text.data() + skipped, text.size() - skipped);
   if (document.HasParseError()) {
@@ -160,11 +170,12 @@ void ReadCasefileOnErrorPath(std::string_view text, const CasefileSchema& schema
                               ? 0
                               : skipped + document.GetErrorOffset();
     sink.Error(file, "", ParseErrorMessage(document.GetParseError(), offset, text), offset);
-    return;
+    return false;
   }
+  if (!structure.problems.empty()) return false;
   if (!document.IsObject()) {
     ValidateAndReport(document, schema.root(), schema, "", document, file, sink);
-    return;
+    return true;
   }
   // The top level alone: a copy whose record arrays are empty. RapidJSON reports one error
   // per validation, so drop each offending member and validate again until none is left.
@@ -222,6 +233,7 @@ void ReadCasefileOnErrorPath(std::string_view text, const CasefileSchema& schema
   }
   CaseBuilder builder(state, file);
   document.Accept(builder);
+  return true;
 }
 
 }  // namespace claimgraph::ingest

@@ -31,20 +31,23 @@ bool ReadCasefileFast(InputStream& stream, const CasefileSchema& schema, uint32_
                       BuildState& state) {
   CaseBuilder builder(state, file);
   rapidjson::Reader reader;
-  if (const SchemaChecker* checker = schema.checker()) {
-    CheckingCaseBuilder checking(*checker, builder);
-    const rapidjson::ParseResult parsed = reader.Parse<rapidjson::kParseNoFlags>(stream, checking);
-    return !parsed.IsError() && checking.valid();
-  }
-  rapidjson::GenericSchemaValidator<rapidjson::SchemaDocument, CaseBuilder> validator(
-      schema.root(), builder);
-  const rapidjson::ParseResult parsed = reader.Parse<rapidjson::kParseNoFlags>(stream, validator);
-  return !parsed.IsError() && validator.IsValid();
+  // Without a compiled checker every casefile takes the error path: RapidJSON's validator
+  // would neither see duplicate keys nor bound the reader's recursion.
+  const SchemaChecker* checker = schema.checker();
+  if (checker == nullptr) return false;
+  // The checker fails a key seen twice and nesting deeper than kMaxJsonNesting, which
+  // stops the (recursive) reader at that depth.
+  CheckingCaseBuilder checking(*checker, builder);
+  const rapidjson::ParseResult parsed = reader.Parse<rapidjson::kParseNoFlags>(stream, checking);
+  return !parsed.IsError() && checking.valid();
 }
 
 // Reports every problem the parser and the schema find in `text` (a parse error alone when
-// the text is not JSON), and adds the records that are valid to `state`.
-void ReadCasefileOnErrorPath(std::string_view text, const CasefileSchema& schema, uint32_t file,
+// the text is not JSON; nesting deeper than ingest/json_structure.h allows and duplicate
+// keys before anything else), and adds the records that are valid to `state`. False when
+// the text could not be read as a casefile at all (not JSON, too deep, a duplicate key):
+// then nothing is added and references to its ids are not worth checking.
+bool ReadCasefileOnErrorPath(std::string_view text, const CasefileSchema& schema, uint32_t file,
                              BuildState& state, DiagnosticSink& sink);
 
 // The sentence for a RapidJSON parse error at `offset` in `text`.

@@ -20,8 +20,10 @@ Result<std::vector<CsvRecord>> ReadCsv(std::string_view file, std::string_view t
   size_t line_start = 0;
   bool record_started = false;
   size_t i = 0;
+  size_t field_start = 0;
   auto end_field = [&] {
     record.fields.push_back(std::move(field));
+    record.starts.push_back(field_start);
     field.clear();
   };
   auto end_record = [&] {
@@ -36,6 +38,7 @@ Result<std::vector<CsvRecord>> ReadCsv(std::string_view file, std::string_view t
     if (!record_started) {
       record.line = line;
       record_started = true;
+      field_start = i;
     }
     if (c == '"' && field.empty()) {
       const int quote_line = line;
@@ -71,6 +74,7 @@ Result<std::vector<CsvRecord>> ReadCsv(std::string_view file, std::string_view t
     if (c == ',') {
       end_field();
       ++i;
+      field_start = i;
     } else if (c == '\r' && (i + 1 == text.size() || text[i + 1] == '\n')) {
       ++i;
     } else if (c == '\n') {

@@ -15,6 +15,9 @@ namespace claimgraph::ingest {
 struct CsvRecord {
   int line = 0;  // 1-based line on which the record starts
   std::vector<std::string> fields;
+  // Per field, the byte offset in the text read where it starts (its quote, if quoted):
+  // ingest/text_locator.h turns one into a line and column when an error needs it.
+  std::vector<size_t> starts;
 };
 
 // Every record of `text`, the header included; blank lines are skipped. Fails on a quote

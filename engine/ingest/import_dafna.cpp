@@ -2,6 +2,7 @@
 // "OBJECT/PROPERTY" with one claim per distinct normalised value.
 #include "claimgraph/import.h"
 #include "ingest/import_support.h"
+#include "ingest/import_text.h"
 #include "ingest/normalise.h"
 
 namespace claimgraph {
@@ -36,12 +37,15 @@ std::string_view TrimSpace(std::string_view text) {
 Result<ImportResult> ImportDafna(std::string_view file, std::string_view text,
                                  const DafnaImportOptions& options) {
   if (Status valid = options.Validate(); !valid.ok()) return valid;
+  Result<std::string> prepared = ingest::PrepareImportText(
+      file, text, "lines of 7 fields, each followed by '|' and a tab");
+  if (!prepared.ok()) return prepared.status();
   ImportResult result;
   result.data.title = "DAFNA claims from " + ingest::BaseName(file);
   ingest::IdRegistry ids;
   ingest::AnswerBuilder builder(result.data, ids);
   ingest::SkipNotes notes;
-  Status status = ingest::ForEachLine(text, [&](int line_number, std::string_view line) {
+  Status status = ingest::ForEachLine(prepared.value(), [&](int line_number, std::string_view line) {
     const std::vector<std::string_view> fields = SplitDafnaLine(line);
     if (fields.size() != 7) {
       return ingest::LineError(file, line_number,

@@ -8,6 +8,8 @@
 #include "ingest/csv_reader.h"
 #include "ingest/import_support.h"
 #include "model/uri.h"
+#include "ingest/import_text.h"
+#include "ingest/value_checks.h"
 
 namespace claimgraph {
 namespace {
@@ -124,7 +126,10 @@ class EmergentBuilder {
 Result<ImportResult> ImportEmergent(std::string_view file, std::string_view text,
                                     const EmergentImportOptions& options) {
   if (Status valid = options.Validate(); !valid.ok()) return valid;
-  Result<std::vector<ingest::CsvRecord>> records = ingest::ReadCsv(file, text);
+  Result<std::string> prepared =
+      ingest::PrepareImportText(file, text, "a header line with the Emergent columns");
+  if (!prepared.ok()) return prepared.status();
+  Result<std::vector<ingest::CsvRecord>> records = ingest::ReadCsv(file, prepared.value());
   if (!records.ok()) return records.status();
   const std::vector<std::string_view> names = {"claimHeadline", "articleHeadline",
                                                "articleHeadlineStance", "articleId", "claimId",
@@ -150,7 +155,7 @@ Result<ImportResult> ImportEmergent(std::string_view file, std::string_view text
     }
     auto field = [&](Column column) -> const std::string& { return record.fields[columns.value()[column]]; };
     for (Column required : {kClaimId, kClaimHeadline, kArticleId, kOutlet}) {
-      if (field(required).empty()) {
+      if (ingest::IsBlank(field(required))) {
         return ingest::LineError(file, line, "the " + std::string(names[required]) + " is empty");
       }
     }
@@ -193,7 +198,7 @@ Result<ImportResult> ImportEmergent(std::string_view file, std::string_view text
     }
     const std::string& headline = field(kArticleHeadline);
     const Index source = builder.Source(field(kArticleId),
-                                        headline.empty() ? "article " + field(kArticleId) : headline,
+                                        ingest::IsBlank(headline) ? "article " + field(kArticleId) : headline,
                                         url, field(kOutlet));
     if (!builder.Assert(source, claim.value(), *stance)) {
       notes.Add("merged into an assertion already read (same outlet, claim and stance)", line);

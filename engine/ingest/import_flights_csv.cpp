@@ -5,6 +5,9 @@
 #include "claimgraph/import.h"
 #include "ingest/csv_reader.h"
 #include "ingest/import_support.h"
+#include "ingest/import_text.h"
+#include "ingest/text_locator.h"
+#include "ingest/value_checks.h"
 #include "ingest/normalise.h"
 
 namespace claimgraph {
@@ -19,12 +22,12 @@ Status FlightsCsvImportOptions::Validate() const {
 Result<ImportResult> ImportFlightsCsv(std::string_view file, std::string_view text,
                                       const FlightsCsvImportOptions& options) {
   if (Status valid = options.Validate(); !valid.ok()) return valid;
-  Result<std::vector<ingest::CsvRecord>> records = ingest::ReadCsv(file, text);
+  Result<std::string> prepared = ingest::PrepareImportText(
+      file, text,
+      "a header line: tuple_id,src,flight,sched_dep_time,act_dep_time,sched_arr_time,act_arr_time");
+  if (!prepared.ok()) return prepared.status();
+  Result<std::vector<ingest::CsvRecord>> records = ingest::ReadCsv(file, prepared.value());
   if (!records.ok()) return records.status();
-  if (records->empty()) {
-    return ingest::LineError(file, 1, "the file is empty (expected a header line: tuple_id,src,"
-                                      "flight,sched_dep_time,act_dep_time,sched_arr_time,act_arr_time)");
-  }
   static constexpr std::array<std::string_view, 4> kTimes = {
       "sched_dep_time", "act_dep_time", "sched_arr_time", "act_arr_time"};
   const ingest::CsvRecord& header = records->front();
@@ -47,11 +50,24 @@ Result<ImportResult> ImportFlightsCsv(std::string_view file, std::string_view te
     }
     const std::string& source_name = record.fields[columns.value()[0]];
     const std::string& flight = record.fields[columns.value()[1]];
-    if (source_name.empty()) return ingest::LineError(file, record.line, "the source (src) is empty");
-    if (flight.empty()) return ingest::LineError(file, record.line, "the flight is empty");
+    if (ingest::IsBlank(source_name)) return ingest::LineError(file, record.line, "the source (src) is empty");
+    if (ingest::IsBlank(flight)) return ingest::LineError(file, record.line, "the flight is empty");
     for (size_t time = 0; time < kTimes.size(); ++time) {
-      const std::string& raw = record.fields[columns.value()[2 + time]];
-      std::optional<std::string> value = ingest::NormaliseValue(options.normaliser, kTimes[time], raw);
+      const size_t column = columns.value()[2 + time];
+      const std::string& raw = record.fields[column];
+      std::optional<std::string> value;
+      if (options.normaliser == ValueNormaliser::kFlightTimes) {
+        std::string problem;
+        value = ingest::NormaliseFlightTimeStrictly(raw, problem);
+        if (!problem.empty()) {
+          const ingest::LineColumn place = ingest::LineColumnAt(prepared.value(), record.starts[column]);
+          return Status::FromDiagnostics(
+              {{Severity::kError, std::string(file), place.line, place.column, "",
+                std::string(kTimes[time]) + " " + ingest::Quoted(raw) + " " + problem}});
+        }
+      } else {
+        value = ingest::NormaliseValue(options.normaliser, kTimes[time], raw);
+      }
       if (!value) {
         notes.Add("left out (absent, as in \"Not Available\" or empty)", record.line);
         continue;

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "claimgraph/prov_import.h"
+#include "ingest/import_text.h"
 #include "ingest/prov_reader.h"
 
 namespace claimgraph {
@@ -45,7 +46,10 @@ std::optional<std::string> DecodeProvLocalName(std::string_view local) {
 }
 
 Result<ImportResult> ImportProvJson(std::string_view file, std::string_view text) {
-  return ingest::ProvReader(file).Read(text);
+  Result<std::string> prepared =
+      ingest::PrepareImportText(file, text, "a PROV-JSON document, a JSON object");
+  if (!prepared.ok()) return prepared.status();
+  return ingest::ProvReader(file).Read(prepared.value());
 }
 
 }  // namespace claimgraph

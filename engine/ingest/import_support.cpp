@@ -2,20 +2,23 @@
 
 #include <algorithm>
 
+#include "ingest/value_checks.h"
+
 namespace claimgraph::ingest {
 
 std::string IdRegistry::Take(std::string_view wanted) {
   std::string base;
   bool in_gap = false;
-  for (char c : wanted) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte <= 0x20 || byte == 0x7f) {
+  // The loader's own definition (IdProblem), so that no id taken here fails `check`.
+  for (size_t at = 0; at < wanted.size();) {
+    if (const size_t length = WhiteSpaceOrControlLength(wanted, at); length > 0) {
       in_gap = true;
+      at += length;
       continue;
     }
     if (in_gap && !base.empty()) base += '-';
     in_gap = false;
-    base += c;
+    base += wanted[at++];
   }
   if (base.size() > 180) {
     size_t cut = 180;

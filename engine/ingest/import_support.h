@@ -19,7 +19,8 @@ namespace claimgraph::ingest {
 // unique across every record kind of one import.
 class IdRegistry {
  public:
-  // `wanted` with each run of white space or control characters replaced by one '-', cut to
+  // `wanted` with each run of white space or control characters (Unicode ones too, as
+  // ingest/value_checks.h WhiteSpaceOrControlLength) replaced by one '-', cut to
   // 180 bytes at a UTF-8 boundary, "id" if nothing is left, then "-2", "-3", ... appended
   // while the id is taken. The same `wanted` twice gives two different ids.
   std::string Take(std::string_view wanted);

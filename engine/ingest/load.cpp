@@ -11,6 +11,8 @@
 #include <map>
 #include <memory>
 
+#include <sys/stat.h>
+
 #include "claimgraph/files.h"
 #include "ingest/casefile_reader.h"
 #include "ingest/record_checks.h"
@@ -157,16 +159,6 @@ LoadResult Complete(BuildState& state, DiagnosticSink& sink, const std::vector<s
   return result;
 }
 
-bool HasParseError(const DiagnosticSink& sink, size_t before) {
-  auto& diagnostics = const_cast<DiagnosticSink&>(sink).diagnostics();
-  for (size_t i = before; i < diagnostics.size(); ++i) {
-    if (diagnostics[i].place.pointer.empty() && diagnostics[i].place.offset != ingest::kUnknownOffset) {
-      return true;
-    }
-  }
-  return false;
-}
-
 // The bytes of `path`, or "" if it cannot be read (the fast path has reported that). One
 // allocation of the file's size: a string stream would grow to about three times it.
 std::string WholeFile(const std::string& path) {
@@ -213,17 +205,44 @@ LoadResult LoadCasefileTexts(const std::vector<std::string>& names,
       continue;
     }
     checkpoint.RollBack(state, file);
-    const size_t before = sink.diagnostics().size();
-    ingest::ReadCasefileOnErrorPath(texts[file], *schema.value(), file, state, sink);
-    if (HasParseError(sink, before)) all_parsed = false;
+    if (!ingest::ReadCasefileOnErrorPath(texts[file], *schema.value(), file, state, sink)) {
+      all_parsed = false;
+    }
   }
   return Complete(state, sink, names, [&](uint32_t file) { return texts[file]; }, options,
                   all_parsed);
 }
 
+namespace {
+
+// One error per path that names a file already given (same device and inode, so through
+// a symlink or another spelling too): its records would all be duplicates of themselves.
+std::vector<Diagnostic> FilesGivenTwice(const std::vector<std::string>& paths) {
+  std::vector<Diagnostic> diagnostics;
+  std::map<std::pair<dev_t, ino_t>, size_t> seen;
+  for (size_t i = 0; i < paths.size(); ++i) {
+    struct stat status;
+    if (::stat(paths[i].c_str(), &status) != 0) continue;  // reading it reports why
+    const auto [first, inserted] = seen.emplace(std::make_pair(status.st_dev, status.st_ino), i);
+    if (inserted) continue;
+    const std::string& earlier = paths[first->second];
+    diagnostics.push_back({Severity::kError, paths[i], 0, 0, "",
+                           earlier == paths[i] ? "given twice"
+                                               : "given twice (it is the file " + earlier + ")"});
+  }
+  return diagnostics;
+}
+
+}  // namespace
+
 LoadResult LoadCasefiles(const std::vector<std::string>& paths, const LoadOptions& options) {
   Result<const ingest::CasefileSchema*> schema = ingest::CasefileSchema::Get();
   if (!schema.ok()) return SchemaFailure(paths, schema.status());
+  if (std::vector<Diagnostic> twice = FilesGivenTwice(paths); !twice.empty()) {
+    LoadResult result;
+    result.diagnostics = std::move(twice);
+    return result;
+  }
   BuildState state;
   DiagnosticSink sink(std::max<size_t>(options.max_errors, 1));
   // Whole texts are read only for files with findings; the fast path streams.
@@ -259,9 +278,9 @@ LoadResult LoadCasefiles(const std::vector<std::string>& paths, const LoadOption
     }
     if (read) continue;
     checkpoint.RollBack(state, file);
-    const size_t before = sink.diagnostics().size();
-    ingest::ReadCasefileOnErrorPath(text_of(file), *schema.value(), file, state, sink);
-    if (HasParseError(sink, before)) all_parsed = false;
+    if (!ingest::ReadCasefileOnErrorPath(text_of(file), *schema.value(), file, state, sink)) {
+      all_parsed = false;
+    }
   }
   return Complete(state, sink, paths, text_of, options, all_parsed);
 }

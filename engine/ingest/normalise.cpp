@@ -299,6 +299,27 @@ std::optional<std::string> NormaliseFlightTime(std::string_view value) {
   return first_without_marker;
 }
 
+std::optional<std::string> NormaliseFlightTimeStrictly(std::string_view value,
+                                                       std::string& problem) {
+  problem.clear();
+  if (std::optional<std::string> time = NormaliseFlightTime(value)) return time;
+  const std::string lower = Lower(Trim(value));
+  if (IsAbsentValue(value) || lower.find("not available") != std::string::npos ||
+      lower.find("contact airline") != std::string::npos) {
+    return std::nullopt;
+  }
+  // HH:MM that NormaliseFlightTime refused: the hour or the minute is out of range.
+  for (size_t i = 0; i + 2 < value.size(); ++i) {
+    if (value[i] == ':' && i > 0 && IsDigit(value[i - 1]) && IsDigit(value[i + 1]) &&
+        IsDigit(value[i + 2])) {
+      problem = "has no such time of day (hours are 0 to 23, or 1 to 12 with AM/PM; minutes 00 to 59)";
+      return std::nullopt;
+    }
+  }
+  problem = "is not a time of day (expected a clock time such as 7:10 AM, or Not Available)";
+  return std::nullopt;
+}
+
 std::optional<std::string> NormaliseGate(std::string_view value) {
   if (IsAbsentValue(value)) return std::nullopt;
   std::string gate;

@@ -34,6 +34,13 @@ std::optional<std::string> NormaliseAuthorList(std::string_view value);
 // the first time read as 24-hour. nullopt when there is no time ("Contact Airline").
 std::optional<std::string> NormaliseFlightTime(std::string_view value);
 
+// NormaliseFlightTime for a value that must be a time or absent: nullopt with `problem`
+// empty when it is absent (IsAbsentValue, or "Not Available" / "Contact Airline" after a
+// date, as the flight sources write); nullopt with `problem` set ("has no time of day
+// 25:99", "is not a time of day") when it is neither, so that "noon" is not taken as absent.
+std::optional<std::string> NormaliseFlightTimeStrictly(std::string_view value,
+                                                       std::string& problem);
+
 // A gate as upper case without a "Gate"/"Terminal" prefix: "gate b12" -> "B12".
 std::optional<std::string> NormaliseGate(std::string_view value);
 

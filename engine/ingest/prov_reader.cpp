@@ -1,13 +1,16 @@
 // PROV-JSON records (entities, agents) and the walk over the document: records first,
 // since relations refer to them, then relations, each in document order.
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 
 #include <rapidjson/error/en.h>
 
+#include "ingest/json_structure.h"
 #include "ingest/prov_reader.h"
 #include "ingest/value_checks.h"
 #include "model/uri.h"
+#include "ingest/text_locator.h"
 
 namespace claimgraph::ingest {
 namespace {
@@ -38,14 +41,28 @@ std::optional<std::string> TextOf(const Value& value) {
 }
 
 std::optional<double> NumberOf(const Value& value) {
-  if (value.IsNumber()) return value.GetDouble();
-  if (value.IsObject() && value.HasMember("$") && value["$"].IsNumber()) return value["$"].GetDouble();
-  if (std::optional<std::string> text = TextOf(value)) {
+  std::optional<double> number;
+  if (value.IsNumber()) {
+    number = value.GetDouble();
+  } else if (value.IsObject() && value.HasMember("$") && value["$"].IsNumber()) {
+    number = value["$"].GetDouble();
+  } else if (std::optional<std::string> text = TextOf(value)) {
     char* end = nullptr;
-    double number = std::strtod(text->c_str(), &end);
-    if (!text->empty() && end == text->c_str() + text->size()) return number;
+    const double parsed = std::strtod(text->c_str(), &end);
+    if (!text->empty() && end == text->c_str() + text->size()) number = parsed;
   }
-  return std::nullopt;
+  // strtod reads "nan", "inf" and "1e999": no casefile number is any of them.
+  if (number && !std::isfinite(*number)) return std::nullopt;
+  return number;
+}
+
+Status ProvReader::Error(const std::string& pointer, const std::string& message) const {
+  std::map<std::string, size_t> offsets = {{pointer, SIZE_MAX}};
+  LocatePointers(text_, offsets);
+  LineColumn place;
+  if (offsets[pointer] != SIZE_MAX) place = LineColumnAt(text_, offsets[pointer]);
+  return Status::FromDiagnostics(
+      {{Severity::kError, file_, place.line, place.column, pointer, message}});
 }
 
 Result<NodeRef> ProvReader::Reference(const std::string& pointer, const std::string& name,
@@ -79,6 +96,7 @@ Status ProvReader::ReadEntity(const std::string& pointer, std::string_view name,
     data_.review.author_name = Text(attributes, Vocabulary("reviewAuthorName")).value_or("");
     data_.review.author_url = Url(attributes, Vocabulary("reviewAuthorUrl"), pointer);
     data_.review.date_published = Text(attributes, Vocabulary("reviewDatePublished")).value_or("");
+    origins_.casefile = pointer;
     return Status::Ok();
   }
   if (has_type("Verdict")) {
@@ -94,6 +112,7 @@ Status ProvReader::ReadEntity(const std::string& pointer, std::string_view name,
     verdict.url = Url(attributes, Vocabulary("url"), pointer);
     verdict.place = {0, static_cast<uint32_t>(data_.verdicts.size())};
     data_.verdicts.push_back(std::move(verdict));
+    origins_.verdicts.push_back(pointer);
     verdict_claims_.emplace_back(pointer, *claim);
     return Status::Ok();
   }
@@ -116,6 +135,7 @@ Status ProvReader::ReadEntity(const std::string& pointer, std::string_view name,
     }
     ids_[id] = {NodeKind::kClaim, static_cast<Index>(data_.claims.size())};
     data_.claims.push_back(std::move(claim));
+    origins_.claims.push_back(pointer);
     claim_links_.push_back(std::move(links));
     return Status::Ok();
   }
@@ -140,6 +160,7 @@ Status ProvReader::ReadEntity(const std::string& pointer, std::string_view name,
   source.place = {0, static_cast<uint32_t>(data_.sources.size())};
   ids_[id] = {NodeKind::kSource, static_cast<Index>(data_.sources.size())};
   data_.sources.push_back(std::move(source));
+  origins_.sources.push_back(pointer);
   return Status::Ok();
 }
 
@@ -168,25 +189,29 @@ Status ProvReader::ReadAgent(const std::string& pointer, std::string_view name, 
   entity.place = {0, static_cast<uint32_t>(data_.entities.size())};
   ids_[entity.id] = {NodeKind::kEntity, static_cast<Index>(data_.entities.size())};
   data_.entities.push_back(std::move(entity));
+  origins_.entities.push_back(pointer);
   return Status::Ok();
 }
 
 Result<ImportResult> ProvReader::Read(std::string_view text) {
+  text_ = text;
+  // Before the DOM: it bounds Parse's recursion, and a key given twice would be read as
+  // one of its values (ingest/json_structure.h).
+  const JsonStructureScan structure = ScanJsonStructure(text, 0, 1);
+  if (!structure.problems.empty() && !structure.syntax_error) {
+    const JsonStructureProblem& problem = structure.problems.front();
+    const LineColumn place = LineColumnAt(text, problem.offset);
+    return Status::FromDiagnostics(
+        {{Severity::kError, file_, place.line, place.column, problem.pointer, problem.message}});
+  }
   rapidjson::Document document;
   document.Parse<rapidjson::kParseValidateEncodingFlag>(text.data(), text.size());
   if (document.HasParseError()) {
     const size_t offset = std::min(document.GetErrorOffset(), text.size());
-    Diagnostic diagnostic{Severity::kError, file_, 1, 1, "",
-                          std::string("not valid JSON: ") + rapidjson::GetParseError_En(document.GetParseError())};
-    for (size_t i = 0; i < offset; ++i) {
-      if (text[i] == '\n') {
-        ++diagnostic.line;
-        diagnostic.column = 1;
-      } else {
-        ++diagnostic.column;
-      }
-    }
-    return Status::FromDiagnostics({diagnostic});
+    const LineColumn place = LineColumnAt(text, offset);
+    return Status::FromDiagnostics(
+        {{Severity::kError, file_, place.line, place.column, "",
+          std::string("not valid JSON: ") + rapidjson::GetParseError_En(document.GetParseError())}});
   }
   if (!document.IsObject()) return Error("", "a PROV-JSON document is a JSON object");
   prefixes_ = {{"prov", std::string(kProvIri)}, {"xsd", std::string(kXsdIri)}};
@@ -234,6 +259,7 @@ Result<ImportResult> ProvReader::Read(std::string_view text) {
   ImportResult result;
   result.data = std::move(data_);
   result.notes = std::move(notes_);
+  result.origins = std::move(origins_);
   return result;
 }
 

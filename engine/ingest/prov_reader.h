@@ -27,7 +27,8 @@ std::string PointerToken(std::string_view token);
 std::string View(const Value& value);
 // One attribute value as text: a plain string, or the "$" of {"$": ..., "type": ...}.
 std::optional<std::string> TextOf(const Value& value);
-// One attribute value as a number: a JSON number, or a typed literal whose "$" is one.
+// One attribute value as a finite number: a JSON number, or a typed literal whose "$" is one
+// or whose text reads as one.
 std::optional<double> NumberOf(const Value& value);
 
 // A record's attributes keyed by expanded IRI, each with all its values in document order.
@@ -42,9 +43,8 @@ class ProvReader {
   Result<ImportResult> Read(std::string_view text);
 
  private:
-  Status Error(const std::string& pointer, const std::string& message) const {
-    return Status::FromDiagnostics({{Severity::kError, file_, 0, 0, pointer, message}});
-  }
+  // An error at `pointer`, with the line and column where it points in the text read.
+  Status Error(const std::string& pointer, const std::string& message) const;
   // The IRI of a qualified name, or "" when its prefix is not declared.
   std::string Expand(std::string_view name) const {
     size_t colon = name.find(':');
@@ -110,9 +110,11 @@ class ProvReader {
   Status ResolveClaimLinks();
 
   std::string file_;
+  std::string_view text_;
   std::map<std::string, std::string> prefixes_;
   std::map<std::string, NodeRef> ids_;
   CaseData data_;
+  RecordOrigins origins_;
   // Per claim, the about and excludes names and where they were written, resolved once
   // every entity and claim is known.
   struct PendingLinks {

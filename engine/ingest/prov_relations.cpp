@@ -65,6 +65,7 @@ Status ProvReader::ReadRelation(std::string_view kind, const std::string& pointe
     }
     assertion.place = {0, static_cast<uint32_t>(data_.assertions.size())};
     data_.assertions.push_back(std::move(assertion));
+    origins_.assertions.push_back(pointer);
     return Status::Ok();
   }
   Citation citation;
@@ -87,6 +88,7 @@ Status ProvReader::ReadRelation(std::string_view kind, const std::string& pointe
   }
   citation.place = {0, static_cast<uint32_t>(data_.citations.size())};
   data_.citations.push_back(citation);
+  origins_.citations.push_back(pointer);
   return Status::Ok();
 }
 

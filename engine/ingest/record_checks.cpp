@@ -240,10 +240,26 @@ bool DefineAndResolve(BuildState& state, DiagnosticSink& sink, uint32_t file_cou
     resolved &= Resolve(state, citation.from, NodeKind::kSource, file, field("from"), sink);
     resolved &= Resolve(state, citation.to, NodeKind::kSource, file, field("to"), sink);
   }
+  // Two verdicts on one claim that disagree cannot both be the gold label: an error at the
+  // second, naming the first. Verdicts that agree (two fact-checkers) are fine.
+  std::vector<const Verdict*> first_verdict(data.claims.size(), nullptr);
   for (Verdict& verdict : data.verdicts) {
-    resolved &= Resolve(state, verdict.claim, NodeKind::kClaim, verdict.place.file, [&] {
+    const bool known = Resolve(state, verdict.claim, NodeKind::kClaim, verdict.place.file, [&] {
       return RecordPointer(RecordKind::kVerdict, verdict.place) + "/claim";
     }, sink);
+    resolved &= known;
+    if (!known || verdict.claim >= first_verdict.size()) continue;
+    const Verdict*& first = first_verdict[verdict.claim];
+    if (first == nullptr) {
+      first = &verdict;
+    } else if (first->rating != verdict.rating) {
+      sink.ErrorWithRelated(
+          verdict.place.file, RecordPointer(RecordKind::kVerdict, verdict.place) + "/rating",
+          "claim " + Quoted(data.claims[verdict.claim].id) + " is rated \"" +
+              std::string(Name(verdict.rating)) + "\" here but \"" +
+              std::string(Name(first->rating)) + "\" by the verdict at {place}",
+          {first->place.file, RecordPointer(RecordKind::kVerdict, first->place) + "/rating"});
+    }
   }
   return resolved;
 }

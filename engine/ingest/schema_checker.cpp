@@ -4,6 +4,8 @@
 #include <cstring>
 #include <map>
 
+#include "ingest/json_structure.h"
+
 namespace claimgraph::ingest {
 
 // Turns schema objects into rules, resolving "#/definitions/NAME" references once each.
@@ -238,6 +240,8 @@ bool CheckingCaseBuilder::CheckString(std::string_view text) {
 }
 
 bool CheckingCaseBuilder::StartContainer(uint8_t type) {
+  // The reader recurses once per level: failing here bounds it (ingest/json_structure.h).
+  if (stack_.size() >= kMaxJsonNesting) return Fail();
   const int rule = NextRule();
   if (!TypeAllowed(rule, type)) return Fail();
   if (rule != SchemaChecker::kAnyRule && checker_.rule(rule).enumeration) return Fail();
@@ -255,7 +259,12 @@ bool CheckingCaseBuilder::StartObject() {
 bool CheckingCaseBuilder::Key(const char* text, rapidjson::SizeType length, bool copy) {
   Frame& frame = stack_.back();
   frame.child_rule = SchemaChecker::kAnyRule;
-  if (frame.rule != SchemaChecker::kAnyRule) {
+  // A key given twice must fail (the error path names both places). Only the schema's own
+  // properties are tracked, in `seen`: an object whose keys are not all among them (no
+  // rule, or additionalProperties allowed; the casefile schema has neither) goes to the
+  // error path, which checks every key.
+  if (frame.rule == SchemaChecker::kAnyRule) return Fail();
+  {
     const SchemaChecker::Rule& rule = checker_.rule(frame.rule);
     const std::string_view key(text, length);
     const uint64_t head = SchemaChecker::HeadOf(key);
@@ -272,10 +281,12 @@ bool CheckingCaseBuilder::Key(const char* text, rapidjson::SizeType length, bool
       while (position < count && !matches(rule.properties[position])) ++position;
     }
     if (position < count) {
+      const uint64_t bit = uint64_t{1} << position;
+      if ((frame.seen & bit) != 0) return Fail();
       frame.child_rule = rule.properties[position].rule;
-      frame.seen |= uint64_t{1} << position;
+      frame.seen |= bit;
       frame.next_guess = position + 1;
-    } else if (!rule.additional_properties) {
+    } else {
       return Fail();
     }
   }

@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "rapidjson/encodedstream.h"
 #include "rapidjson/memorystream.h"
 #include "rapidjson/reader.h"
 
@@ -110,10 +111,21 @@ void LocatePointers(std::string_view text, std::map<std::string, size_t>& offset
     }
     all.emplace("", SIZE_MAX);
   }
-  rapidjson::MemoryStream stream(text.data(), text.size());
-  PointerTracker tracker(text, stream, all);
+  // Past the byte order marks the loader and the importers read past: one before the
+  // document, and one more that Document::Parse's stream drops (a text that starts with two
+  // had no positions at all; found by the PROV-JSON fuzzer).
+  constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+  const size_t start = text.substr(0, kByteOrderMark.size()) == kByteOrderMark ? kByteOrderMark.size() : 0;
+  rapidjson::MemoryStream memory(text.data() + start, text.size() - start);
+  rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> stream(memory);
+  PointerTracker tracker(text.substr(start), memory, all);
   rapidjson::Reader reader;
   reader.Parse<rapidjson::kParseStopWhenDoneFlag>(stream, tracker);
+  if (start > 0) {
+    for (auto& [pointer, offset] : all) {
+      if (offset != SIZE_MAX) offset += start;
+    }
+  }
   for (auto& [pointer, offset] : offsets) {
     std::string candidate = pointer;
     while (true) {

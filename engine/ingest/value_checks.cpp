@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "model/uri.h"
+#include "model/utf8.h"
 
 namespace claimgraph::ingest {
 namespace {
@@ -116,20 +117,27 @@ std::optional<TimeSpan> ParseIsoTime(std::string_view text, std::string& problem
 
 std::string UrlProblem(std::string_view text) { return HttpUrlProblem(text); }
 
+size_t WhiteSpaceOrControlLength(std::string_view text, size_t at) {
+  uint32_t code_point = 0;
+  const size_t length = Utf8SequenceLength(text, at, &code_point);
+  if (length == 0) return 0;
+  const bool breaks =
+      code_point <= 0x20 || (code_point >= 0x7F && code_point <= 0xA0) ||  // C0, DEL, C1, NBSP
+      code_point == 0x1680 || (code_point >= 0x2000 && code_point <= 0x200B) ||
+      code_point == 0x2028 || code_point == 0x2029 || code_point == 0x202F ||
+      code_point == 0x205F || code_point == 0x2060 || code_point == 0x3000 || code_point == 0xFEFF;
+  return breaks ? length : 0;
+}
+
 std::string IdProblem(std::string_view text) {
   if (text.empty()) return "an id must not be empty";
   size_t characters = 0;
-  for (char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
+  for (size_t at = 0; at < text.size(); ++at) {
+    const auto byte = static_cast<unsigned char>(text[at]);
     if ((byte & 0xC0) != 0x80) ++characters;  // count UTF-8 lead bytes only
-    if (byte <= 0x20 || byte == 0x7f) {
+    if ((byte & 0xC0) != 0x80 && WhiteSpaceOrControlLength(text, at) > 0) {
       return "an id must not contain whitespace or control characters";
     }
-  }
-  // U+00A0 and U+3000 are the non-ASCII spaces that creep in from copied web text.
-  if (text.find("\xC2\xA0") != std::string_view::npos ||
-      text.find("\xE3\x80\x80") != std::string_view::npos) {
-    return "an id must not contain whitespace or control characters";
   }
   if (characters > 200) return "an id must be at most 200 characters long";
   return "";

@@ -27,8 +27,15 @@ std::optional<TimeSpan> ParseIsoTime(std::string_view text, std::string& problem
 // otherwise what is wrong with it.
 std::string UrlProblem(std::string_view text);
 
+// The byte length of the character at text[at] when it is white space (Unicode's
+// White_Space: ASCII spaces, U+0085, U+00A0, U+1680, U+2000..U+200A, U+2028, U+2029, U+202F,
+// U+205F, U+3000), an invisible space that creeps in from copied web text (U+200B, U+2060,
+// U+FEFF) or a control character (C0, DEL, C1); 0 for any other character or a byte that
+// does not start a well-formed UTF-8 sequence.
+size_t WhiteSpaceOrControlLength(std::string_view text, size_t at);
+
 // Empty when `text` is a valid id (1 to 200 characters, none of them whitespace or control
-// characters); otherwise what is wrong with it.
+// characters as WhiteSpaceOrControlLength counts them); otherwise what is wrong with it.
 std::string IdProblem(std::string_view text);
 
 // True when `text` has no character other than spaces, tabs and line breaks.

@@ -28,9 +28,18 @@ std::optional<ValueNormaliser> ParseValueNormaliser(std::string_view text);
 
 // What an importer produced: the records, and notes on what it skipped and why (one line
 // each, "FILE: note: skipped 3 rows without a stance (first at line 12)").
+// Where an importer read each record, by kind in CaseData's order: the JSON pointer of its
+// PROV-JSON record, so that a problem the loader finds in the casefile can be reported in
+// the input (claimgraph/prov_import.h CheckImportedCasefile). Empty for the CSV importers.
+struct RecordOrigins {
+  std::vector<std::string> entities, sources, claims, assertions, citations, verdicts;
+  std::string casefile;  // the record that holds the title and review, if any
+};
+
 struct ImportResult {
   CaseData data;
   std::vector<std::string> notes;
+  RecordOrigins origins;
 };
 
 struct EmergentImportOptions {
@@ -73,6 +82,11 @@ struct FlightsCsvImportOptions {
 // assertions (supports) by the source `src`.
 Result<ImportResult> ImportFlightsCsv(std::string_view file, std::string_view text,
                                       const FlightsCsvImportOptions& options = {});
+
+// ISO 8859-1 (Latin-1) text as UTF-8; every byte is a character, so this cannot fail.
+// Importers read UTF-8 only and report the first ill-formed byte: `claimgraph import
+// --encoding latin1` transcodes with this first.
+std::string TranscodeLatin1(std::string_view text);
 
 }  // namespace claimgraph
 

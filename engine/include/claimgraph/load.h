@@ -29,7 +29,9 @@ struct LoadResult {
   Status status() const;  // the errors and warnings as one Status
 };
 
-// Loads several casefiles into one graph; ids are global across them.
+// Loads several casefiles into one graph; ids are global across them. A file named twice
+// (same device and inode, by any path or link) is an error for each later path
+// ("FILE: error: given twice") and nothing is read.
 LoadResult LoadCasefiles(const std::vector<std::string>& paths, const LoadOptions& options = {});
 
 // As LoadCasefiles, for casefile texts already in memory; `names` label the diagnostics.

@@ -39,8 +39,17 @@ std::optional<std::string> DecodeProvLocalName(std::string_view local);
 // casefile equivalent for (activities, usage, ...) are errors, not silently dropped.
 // The records are not checked as a casefile would be (id syntax, URLs, dates), and
 // Source::published_seconds is left 0: write them with CasefileText
-// (claimgraph/casefile_writer.h) and load that, as `claimgraph import prov-json` does.
+// (claimgraph/casefile_writer.h) and check that with CheckImportedCasefile, as
+// `claimgraph import prov-json` does.
 Result<ImportResult> ImportProvJson(std::string_view file, std::string_view text);
+
+// Loads `casefile` (CasefileText of `imported`, read from PROV-JSON `text` of `file`) as
+// `claimgraph check` would, without warnings. Ok when it loads; otherwise each problem is
+// reported at the PROV record it comes from, with its line and column in `file` and the
+// casefile field it concerns ("FILE:4:5: error: /entity/id:s: published: ..."), never at
+// the casefile text, which nobody sees.
+Status CheckImportedCasefile(std::string_view file, std::string_view text,
+                             const ImportResult& imported, std::string_view casefile);
 
 }  // namespace claimgraph
 
