@@ -36,7 +36,7 @@ void Header(std::ostream& out, const char* title) {
 
 std::string SourceRecord(size_t i, const std::string& extra = "") {
   return "{\"id\": \"s" + std::to_string(i) + "\", \"title\": \"Source " + std::to_string(i) +
-         "\", \"published\": \"2024-01-01\"" + extra + "}";
+         "\", \"kind\": \"news report\", \"published\": \"2024-01-01\"" + extra + "}";
 }
 
 void Sources(std::ostream& out, size_t count, const std::function<std::string(size_t)>& extra = nullptr) {
@@ -93,7 +93,7 @@ std::vector<Shape> Shapes() {
          Header(out, "control chain");
          out << "\"entities\": [\n";
          for (size_t i = 0; i < n; ++i) {
-           out << (i ? ",\n" : "") << "{\"id\": \"e" << i << "\", \"name\": \"Entity " << i << "\"";
+           out << (i ? ",\n" : "") << "{\"id\": \"e" << i << "\", \"name\": \"Entity " << i << "\", \"type\": \"organisation\"";
            if (i) out << ", \"controlled_by\": [\"e" << i - 1 << "\"]";
            out << "}";
          }
