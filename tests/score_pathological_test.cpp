@@ -4,6 +4,7 @@
 // The casefiles are generated here, in memory; nothing is timed.
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <string>
 
 #include "claimgraph/export.h"
@@ -11,6 +12,7 @@
 #include "claimgraph/query.h"
 #include "claimgraph/score.h"
 #include "score/explanation.h"
+#include "fuzz/score_fuzz_case.h"
 #include "test_support.h"
 
 namespace claimgraph {
@@ -195,6 +197,20 @@ TEST_CASE("explain --max-chains shows that many chains per group and counts the 
   CHECK(output.exit_code == 0);
   CHECK(output.out == "group,stance,origin,origin_kind,interested,reporting_source,chain\r\n1,supports,s0,source,no,s0,s0\r\n");
   CHECK(output.err == "claimgraph query: note: 3 more chains not listed (at most 1 per group; see --max-chains)\n");
+}
+
+TEST_CASE("the score fuzzer's kept inputs keep every invariant") {
+  // tests/fuzz/regressions/score_fuzzer/: seeds with cycles of every kind, and findings.
+  const std::filesystem::path folder = testing::ProjectPath("tests/fuzz/regressions/score_fuzzer");
+  size_t replayed = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+    const std::string bytes = testing::ReadWholeFile(entry.path().string());
+    const fuzz::ScoreFuzzCase decoded =
+        fuzz::DecodeScoreFuzzCase(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size());
+    CHECK_MESSAGE(fuzz::CheckScoreInvariants(decoded) == "", entry.path().filename().string());
+    ++replayed;
+  }
+  CHECK(replayed > 0);
 }
 
 }  // namespace
