@@ -98,6 +98,35 @@ TEST_CASE("a speaker chain of 100,000 sources scores, explains, queries and expo
   CheckLongChain(true);
 }
 
+TEST_CASE("a wide fan-in: each chain from the citing report takes its own citation") {
+  // r0 cites s1 ... s40 (past the size where the tracer indexes a source's citations), and
+  // cites s7 a second time; every source supports c1 in its own voice.
+  CaseData data;
+  data.claims = {{.id = "c1", .text = "C"}};
+  for (Index i = 0; i <= 40; ++i) {
+    data.sources.push_back({.id = (i == 0 ? "r0" : "s" + std::to_string(i)), .title = "S"});
+    data.assertions.push_back({.source = i, .claim = 0});
+    if (i > 0) data.citations.push_back({.from = 0, .to = i});
+  }
+  data.citations.push_back({.from = 0, .to = 7, .kind = CitationKind::kDerivedFrom});
+  ProvenanceGraph graph(std::move(data));
+  ScoreOptions options;
+  options.reliability_method = "";
+  Result<CorroborationResult> scores = Score(graph, options);
+  REQUIRE(scores.ok());
+  const ClaimScore& claim = scores->claims[0];
+  REQUIRE(claim.groups.size() == 40);  // one per cited source; r0 relays, it is no origin
+  for (const EvidenceGroup& group : claim.groups) {
+    REQUIRE(group.origins.size() == 1);
+    const Index origin = group.origins[0].index;
+    REQUIRE(group.chains.size() == 2);  // the origin's own report, and r0's
+    const ProvenanceChain& relayed = group.chains[0].assertion == 0 ? group.chains[0] : group.chains[1];
+    REQUIRE(relayed.steps.size() == 2);
+    CHECK(relayed.steps[1].node == NodeRef{NodeKind::kSource, origin});
+    CHECK(relayed.steps[1].citation == origin - 1);  // the first citation of it, not the second
+  }
+}
+
 std::vector<std::string> Messages(const LoadResult& loaded) {
   std::vector<std::string> messages;
   for (const Diagnostic& diagnostic : loaded.diagnostics) messages.push_back(diagnostic.ToString());

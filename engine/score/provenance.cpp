@@ -33,6 +33,7 @@ void ClaimTracer::Reset(Index claim) {
   // The sets' capacity is kept between claims: most claims are small, and allocating a
   // fresh vector per assertion was the largest cost of tracing ten million assertions.
   set_count_ = 0;
+  first_citation_.clear();
 }
 
 Index ClaimTracer::LocalSource(Index source) const {
@@ -227,21 +228,63 @@ void ClaimTracer::Walk(Index local, NodeRef origin, std::vector<ChainStep>& step
       }
     }
     if (!hopped) {
-      for (Index citation : graph_.CitationsFrom(assertion.source)) {
-        Index cited = graph_.citations()[citation].to;
-        if (cited == speaker_source) continue;
-        Index local_cited = LocalSource(cited);
-        if (local_cited == kNoIndex || !Contains(source_set_[local_cited], origin)) continue;
+      // The citation to the speaker source is skipped by the rule, but it cannot reach
+      // `origin` here: the speaker hop above would have been taken.
+      const Index citation = FirstCitationTo(assertion.source, origin);
+      if (citation != kNoIndex) {
+        const Index cited = graph_.citations()[citation].to;
         steps.push_back({{NodeKind::kSource, cited}, ChainStep::Via::kCitation, citation});
-        continue_at(local_cited);
+        continue_at(LocalSource(cited));
         hopped = true;
-        break;
       }
     }
     // No hop: the origin is this assertion's own source, and the chain ends here.
     if (!hopped || next == kNoIndex) return;
     local = next;
   }
+}
+
+Index ClaimTracer::FirstCitationTo(Index source, NodeRef origin) {
+  constexpr size_t kIndexedFrom = 16;  // below this many citations a scan is cheaper
+  std::span<const Index> citations = graph_.CitationsFrom(source);
+  const auto reaches = [&](Index citation) {
+    const Index local_cited = LocalSource(graph_.citations()[citation].to);
+    return local_cited != kNoIndex && Contains(source_set_[local_cited], origin);
+  };
+  // The index is kept only once every cited source of the claim is traced (always, unless
+  // a citation cycle cut the walk): a set still to come would make it stale.
+  const auto all_traced = [&] {
+    for (Index citation : citations) {
+      const Index local_cited = LocalSource(graph_.citations()[citation].to);
+      if (local_cited != kNoIndex && source_state_[local_cited] != kDone) return false;
+    }
+    return true;
+  };
+  if (citations.size() < kIndexedFrom || (!first_citation_.count(source) && !all_traced())) {
+    for (Index citation : citations) {
+      if (reaches(citation)) return citation;
+    }
+    return kNoIndex;
+  }
+  auto [found, inserted] = first_citation_.try_emplace(source);
+  std::vector<std::pair<NodeRef, Index>>& index = found->second;
+  if (inserted) {
+    for (Index citation : citations) {
+      const Index local_cited = LocalSource(graph_.citations()[citation].to);
+      if (local_cited == kNoIndex || source_set_[local_cited] == kNoSet) continue;
+      for (const OriginHit& hit : sets_[source_set_[local_cited]]) index.emplace_back(hit.origin, citation);
+    }
+    // By origin; the stable sort keeps the citations' order within one origin, and the
+    // first of each origin is kept.
+    std::stable_sort(index.begin(), index.end(),
+                     [](const auto& a, const auto& b) { return NodeLess(a.first, b.first); });
+    index.erase(std::unique(index.begin(), index.end(),
+                            [](const auto& a, const auto& b) { return a.first == b.first; }),
+                index.end());
+  }
+  auto at = std::lower_bound(index.begin(), index.end(), origin,
+                             [](const auto& entry, NodeRef key) { return NodeLess(entry.first, key); });
+  return at != index.end() && at->first == origin ? at->second : kNoIndex;
 }
 
 ProvenanceChain ClaimTracer::ChainTo(Index assertion, NodeRef origin) {

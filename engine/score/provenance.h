@@ -20,6 +20,8 @@
 
 #include <cstdint>
 #include <span>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "claimgraph/graph.h"
@@ -82,6 +84,10 @@ class ClaimTracer {
   uint32_t NewSet();
   // Appends to `steps` the path from local assertion `local` to `origin`.
   void Walk(Index local, NodeRef origin, std::vector<ChainStep>& steps);
+  // The first citation of `source` (local `local_source`) whose cited source's origins hold
+  // `origin`, or kNoIndex. A source citing many others gets an index, built on first use,
+  // so that the chains of a wide fan-in cost n log n, not n per chain.
+  Index FirstCitationTo(Index source, NodeRef origin);
 
   const ProvenanceGraph& graph_;
   std::span<const double> trust_;
@@ -109,6 +115,8 @@ class ClaimTracer {
   };
   std::vector<Frame> stack_;
   std::vector<OriginHit> collected_;
+  // Per source with many citations: (origin, first citation reaching it), sorted by origin.
+  std::unordered_map<Index, std::vector<std::pair<NodeRef, Index>>> first_citation_;
 };
 
 // The chains of one assertion, traced on its own (for explanations and tests).
