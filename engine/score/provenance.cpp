@@ -91,7 +91,8 @@ uint32_t ClaimTracer::TraceAssertionSet(Index root) {
     collected_.push_back(hit);
   };
   const auto contribute = [&](Frame& frame, uint32_t set) {
-    if (sets_[set].empty()) return;
+    // A source all of whose assertions were cut by a cycle finishes with no set at all.
+    if (set == kNoSet || sets_[set].empty()) return;
     if (!frame.mixed && frame.only_set == kNoSet) {
       frame.only_set = set;
       return;
