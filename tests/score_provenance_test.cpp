@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "claimgraph/graph.h"
+#include "model/control_index.h"
 #include "score/evidence_groups.h"
 #include "score/provenance.h"
 
@@ -130,12 +131,23 @@ TEST_CASE("controllers are followed transitively, for entities and for publisher
   data.sources[0].publisher = 2;
   data.claims[0].about = {1};
   ProvenanceGraph graph(std::move(data));
-  score::ControlIndex control(graph);
-  std::span<const Index> of_source = control.Controllers(SourceNode(0));
-  CHECK(std::vector<Index>(of_source.begin(), of_source.end()) == std::vector<Index>{1, 2, 3});
-  std::span<const Index> of_ministry = control.Controllers(EntityNode(0));
-  CHECK(std::vector<Index>(of_ministry.begin(), of_ministry.end()) == std::vector<Index>{0, 1});
-  CHECK(control.Controllers(SourceNode(1)).empty());  // publisher unknown
+  ControlIndex control(graph);
+  for (Index controller : {1u, 2u, 3u}) CHECK(control.ControlledBy(SourceNode(0), controller));
+  CHECK_FALSE(control.ControlledBy(SourceNode(0), 0));
+  CHECK(control.ControlledBy(EntityNode(0), 0));
+  CHECK(control.ControlledBy(EntityNode(0), 1));
+  CHECK_FALSE(control.ControlledBy(EntityNode(0), 2));
+  CHECK_FALSE(control.ControlledBy(EntityNode(0), 3));
+  CHECK(control.JoinKeys(SourceNode(1)).empty());  // publisher unknown
+  // The outlet's report and the ministry share the state: one key, joined by the state.
+  std::span<const Index> of_source = control.JoinKeys(SourceNode(0));
+  std::span<const Index> of_ministry = control.JoinKeys(EntityNode(0));
+  CHECK(std::vector<Index>(of_source.begin(), of_source.end()) ==
+        std::vector<Index>(of_ministry.begin(), of_ministry.end()));
+  const NodeRef both[] = {SourceNode(0), EntityNode(0)};
+  CHECK(control.JoiningController(both) == 1);
+  const NodeRef alone[] = {SourceNode(0), SourceNode(1)};
+  CHECK(control.JoiningController(alone) == kNoIndex);
   CHECK(control.HasStake(SourceNode(0), graph.claims()[0]));
   CHECK(control.HasStake(EntityNode(0), graph.claims()[0]));
   CHECK_FALSE(control.HasStake(SourceNode(1), graph.claims()[0]));

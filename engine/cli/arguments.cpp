@@ -1,5 +1,7 @@
 #include "cli/arguments.h"
 
+#include <charconv>
+
 namespace claimgraph::cli {
 
 std::string CommandSpec::HelpText() const {
@@ -100,6 +102,19 @@ bool ParseOrExplain(const CommandSpec& spec, const Args& args, std::ostream& out
     return false;
   }
   return true;
+}
+
+Result<size_t> CountOption(const ParsedArguments& parsed, const std::string& name, size_t fallback,
+                           const std::string& command) {
+  if (!parsed.Has(name)) return fallback;
+  const std::string text = parsed.Value(name);
+  size_t value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || error != std::errc() || end != text.data() + text.size()) {
+    return Status::Error("claimgraph " + command + ": " + name + " needs a whole number, not '" + text +
+                         "' (see 'claimgraph " + command + " --help')");
+  }
+  return value;
 }
 
 ExitCode Report(const Status& status, std::ostream& err) {

@@ -53,6 +53,11 @@ class ParsedArguments {
 bool ParseOrExplain(const CommandSpec& spec, const Args& args, std::ostream& out,
                     std::ostream& err, ParsedArguments& parsed, ExitCode& exit_code);
 
+// The whole number given for option `name` (0 or more), or `fallback` when it is absent;
+// fails with "claimgraph COMMAND: --NAME needs a whole number, not 'x' (see ...)".
+Result<size_t> CountOption(const ParsedArguments& parsed, const std::string& name, size_t fallback,
+                           const std::string& command);
+
 // Prints a Status's message to `err` and returns its exit code.
 ExitCode Report(const Status& status, std::ostream& err);
 

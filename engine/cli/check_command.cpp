@@ -16,7 +16,7 @@ namespace {
 const CommandSpec& CheckSpec() {
   static const CommandSpec spec{
       "check",
-      "FILE... [--max-errors N] [--no-warnings] [--format text|json]",
+      "FILE... [--max-errors N] [--max-warnings N] [--no-warnings] [--format text|json]",
       "Validates casefiles (loaded together: ids are shared across them) against\n"
       "schemas/casefile.schema.json and the rules a schema cannot express: references to\n"
       "unknown ids, duplicate ids, citation cycles, sources citing sources published after\n"
@@ -31,6 +31,7 @@ const CommandSpec& CheckSpec() {
           "Exit status: 0 valid, 2 invalid (or bad usage), 1 internal error.",
       {
           {"--max-errors", "", "N", "stop after N errors (default 50)"},
+          {"--max-warnings", "", "N", "list N warnings, then count the rest (default 20)"},
           {"--no-warnings", "", "", "report errors only"},
           {"--format", "", "FORMAT", "diagnostics as 'text' (default) or 'json' (one object)"},
       }};
@@ -96,6 +97,9 @@ ExitCode RunCheck(const Args& args, std::ostream& out, std::ostream& err) {
     options.max_errors = value;
   }
   options.warnings = !parsed.Has("--no-warnings");
+  Result<size_t> max_warnings = CountOption(parsed, "--max-warnings", options.max_warnings, "check");
+  if (!max_warnings.ok()) return Report(max_warnings.status(), err);
+  options.max_warnings = max_warnings.value();
   const std::string format = parsed.Value("--format", "text");
   if (format != "text" && format != "json") {
     err << "claimgraph check: --format must be 'text' or 'json', not '" << format << "'"

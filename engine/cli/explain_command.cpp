@@ -25,6 +25,7 @@ CommandSpec MakeSpec() {
           "and the arithmetic that turns them into the score and the verdict band.",
       .options = ScoreOptionSpecs()};
   spec.options.push_back({"--format", "", "FORMAT", "text (default) or json"});
+  spec.options.push_back({"--max-chains", "", "N", "show N chains per group, then count the rest (default 10)"});
   spec.options.push_back({"--output", "-o", "OUT", "write to OUT instead of standard output"});
   return spec;
 }
@@ -85,6 +86,9 @@ ExitCode RunExplain(const Args& args, std::ostream& out, std::ostream& err) {
   Result<ScoreOptions> options = ScoreOptionsFromArguments(parsed, "explain");
   if (!options.ok()) return Report(options.status(), err);
   options->record_chains = true;
+  Result<size_t> max_chains = CountOption(parsed, "--max-chains", options->max_chains, "explain");
+  if (!max_chains.ok()) return Report(max_chains.status(), err);
+  options->max_chains = max_chains.value();
 
   std::vector<std::string> files(parsed.positional().begin(), parsed.positional().end() - 1);
   const std::string& claim_id = parsed.positional().back();

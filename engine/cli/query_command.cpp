@@ -48,7 +48,8 @@ CommandSpec QuerySpec() {
            {"--verdict", "", "VERDICT", "claims: only this verdict band (corroborated, single-origin, ...)"},
            {"--min-score", "", "X", "claims: only scores >= X (default 0)"},
            {"--max-score", "", "Y", "claims: only scores <= Y (default 1)"},
-           {"--text", "", "WORDS", "claims: only claims whose text has every word (any case)"}}};
+           {"--text", "", "WORDS", "claims: only claims whose text has every word (any case)"},
+           {"--max-chains", "", "N", "origins: list N chains per group, then count the rest (default 10)"}}};
 }
 
 std::optional<double> ParseNumber(const std::string& text) {
@@ -150,12 +151,17 @@ ExitCode RunQuery(const Args& args, std::ostream& out, std::ostream& err) {
   if (!filter.ok()) return Report(filter.status(), err);
 
   if (!OutputIsNotAnInput("-", files, err, exit_code)) return exit_code;
+  ScoreOptions score_options;
+  Result<size_t> max_chains = CountOption(parsed, "--max-chains", score_options.max_chains, "query");
+  if (!max_chains.ok()) return Report(max_chains.status(), err);
+  score_options.max_chains = max_chains.value();
+
   LoadResult loaded = LoadCasefiles(files);
   if (!loaded.ok()) return Report(loaded.status(), err);
   const ProvenanceGraph& graph = *loaded.graph;
   std::optional<CorroborationResult> scores;
   if (kind->needs_scores) {
-    Result<CorroborationResult> scored = Score(graph);
+    Result<CorroborationResult> scored = Score(graph, score_options);
     if (!scored.ok()) return Report(scored.status(), err);
     scores = std::move(scored.value());
   }

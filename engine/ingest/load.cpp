@@ -65,7 +65,7 @@ std::string Replace(std::string text, std::string_view from, const std::string& 
 // Turns pending diagnostics into Diagnostics: locates pointers (one pass per file with
 // findings), fills in "{place}", and sorts in file order.
 std::vector<Diagnostic> Finish(DiagnosticSink& sink, const std::vector<std::string>& names,
-                               const TextSource& text_of, size_t max_errors) {
+                               const TextSource& text_of, size_t max_errors, size_t max_warnings) {
   std::vector<PendingDiagnostic>& pending = sink.diagnostics();
   std::map<uint32_t, std::map<std::string, size_t>> wanted;
   for (const PendingDiagnostic& finding : pending) {
@@ -76,14 +76,36 @@ std::vector<Diagnostic> Finish(DiagnosticSink& sink, const std::vector<std::stri
   }
   for (auto& [file, offsets] : wanted) ingest::LocatePointers(text_of(file), offsets);
 
-  auto resolve = [&](const ingest::PendingPlace& place) {
+  const auto offset_of = [&](const ingest::PendingPlace& place) {
     size_t offset = place.offset;
     if (offset == ingest::kUnknownOffset) {
       auto file = wanted.find(place.file);
       if (file != wanted.end()) offset = file->second[place.pointer];
     }
+    return offset;
+  };
+  // Every offset's line and column, one pass per file over the offsets in order.
+  std::map<uint32_t, std::vector<size_t>> offsets_of_file;
+  for (const PendingDiagnostic& finding : pending) {
+    for (const ingest::PendingPlace* place : {&finding.place, finding.related ? &*finding.related : nullptr}) {
+      if (place == nullptr || place->file == ingest::kNoFile) continue;
+      if (const size_t offset = offset_of(*place); offset != SIZE_MAX) offsets_of_file[place->file].push_back(offset);
+    }
+  }
+  std::map<uint32_t, std::vector<ingest::LineColumn>> positions_of_file;
+  for (auto& [file, offsets] : offsets_of_file) {
+    std::sort(offsets.begin(), offsets.end());
+    offsets.erase(std::unique(offsets.begin(), offsets.end()), offsets.end());
+    positions_of_file[file] = ingest::LineColumnsAt(text_of(file), offsets);
+  }
+  auto resolve = [&](const ingest::PendingPlace& place) {
+    const size_t offset = offset_of(place);
     ingest::LineColumn position;
-    if (offset != SIZE_MAX) position = ingest::LineColumnAt(text_of(place.file), offset);
+    if (offset != SIZE_MAX && place.file != ingest::kNoFile) {
+      const std::vector<size_t>& offsets = offsets_of_file[place.file];
+      const size_t at = static_cast<size_t>(std::lower_bound(offsets.begin(), offsets.end(), offset) - offsets.begin());
+      position = positions_of_file[place.file][at];
+    }
     return std::make_pair(offset, position);
   };
 
@@ -118,7 +140,19 @@ std::vector<Diagnostic> Finish(DiagnosticSink& sink, const std::vector<std::stri
     return std::tie(a.file, a.offset) < std::tie(b.file, b.offset);
   });
   std::vector<Diagnostic> diagnostics;
-  for (Sorted& entry : sorted) diagnostics.push_back(std::move(entry.diagnostic));
+  size_t warnings = 0;
+  for (Sorted& entry : sorted) {
+    // Warnings past the cap are counted, not listed: a generated casefile can have a
+    // hundred thousand sources that assert nothing.
+    if (entry.diagnostic.severity == Severity::kWarning && warnings++ >= max_warnings) continue;
+    diagnostics.push_back(std::move(entry.diagnostic));
+  }
+  if (warnings > max_warnings) {
+    const size_t more = warnings - max_warnings;
+    diagnostics.push_back({Severity::kWarning, names.empty() ? "" : names.back(), 0, 0, "",
+                           "... and " + std::to_string(more) + " more warning" + (more == 1 ? "" : "s") +
+                               " (see --max-warnings)"});
+  }
   if (sink.limit_reached()) {
     diagnostics.push_back({Severity::kError, names.empty() ? "" : names.back(), 0, 0, "",
                            "too many errors; stopped after the first " +
@@ -151,7 +185,7 @@ LoadResult Complete(BuildState& state, DiagnosticSink& sink, const std::vector<s
   state.placeholders.clear();
   LoadResult result;
   const bool ok = sink.error_count() == 0 && !sink.limit_reached() && all_parsed;
-  result.diagnostics = Finish(sink, names, text_of, options.max_errors);
+  result.diagnostics = Finish(sink, names, text_of, options.max_errors, options.max_warnings);
   if (ok) {
     state.data.files = names;
     result.graph.emplace(std::move(state.data));

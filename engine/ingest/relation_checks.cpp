@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "ingest/record_checks.h"
+#include "model/strong_components.h"
 
 namespace claimgraph::ingest {
 namespace {
@@ -39,9 +40,11 @@ void CheckCitationCycles(const BuildState& state, DiagnosticSink& sink) {
   enum : uint8_t { kUnvisited, kOnStack, kDone };
   std::vector<uint8_t> color(count, kUnvisited);
   std::vector<std::pair<Index, uint32_t>> stack;  // (source, next edge position)
+  std::vector<size_t> stack_position(count, 0);    // where a source on the stack is
   for (Index root = 0; root < count; ++root) {
     if (color[root] != kUnvisited) continue;
     stack.emplace_back(root, offsets[root]);
+    stack_position[root] = 0;
     color[root] = kOnStack;
     while (!stack.empty()) {
       auto& [source, next] = stack.back();
@@ -54,18 +57,115 @@ void CheckCitationCycles(const BuildState& state, DiagnosticSink& sink) {
       const Index target = citation.to;
       if (color[target] == kUnvisited) {
         color[target] = kOnStack;
+        stack_position[target] = stack.size();
         stack.emplace_back(target, offsets[target]);
       } else if (color[target] == kOnStack) {
+        if (!sink.accepting()) {  // dropped by the limit anyway: do not spell it out
+          sink.Error(citation.place.file, "", "");
+          continue;
+        }
+        // The cycle is the stack from `target` up; its position is kept per source, so a
+        // deep chain with many closing edges costs no search.
+        const size_t begin = stack_position[target];
+        const size_t length = stack.size() - begin;
         std::string cycle;
-        auto begin = std::find_if(stack.begin(), stack.end(),
-                                  [&](const auto& entry) { return entry.first == target; });
-        for (auto it = begin; it != stack.end(); ++it) cycle += data.sources[it->first].id + " -> ";
+        for (size_t i = begin; i < stack.size(); ++i) {
+          if (length > 8 && i == begin + 3) {
+            cycle += "... -> ";
+            i = stack.size() - 1;
+          }
+          cycle += data.sources[stack[i].first].id + " -> ";
+        }
         cycle += data.sources[target].id;
         sink.Error(citation.place.file, RecordPointer(RecordKind::kCitation, citation.place),
                    "citation cycle: " + cycle +
                        " (a source cannot take material, directly or through others, from itself)");
       }
     }
+  }
+}
+
+// "a" -> "b" -> "a", spelt out in full up to eight ids; a longer cycle shows its first
+// three and its last, so that a hostile cycle of a million entities stays one line.
+std::string SpellCycle(const std::vector<std::string_view>& ids) {
+  std::string text;
+  const auto add = [&](std::string_view id) { text += Quoted(std::string(id)) + " -> "; };
+  if (ids.size() <= 8) {
+    for (std::string_view id : ids) add(id);
+  } else {
+    for (size_t i = 0; i < 3; ++i) add(ids[i]);
+    text += "... -> ";
+    add(ids.back());
+  }
+  return text + Quoted(std::string(ids.front()));
+}
+
+// Cycles of controlled_by: warned, not refused (the format does not forbid them, and an
+// ownership loop does occur); the scorer treats the entities on one as one controller.
+void WarnControlCycles(const CaseData& data, DiagnosticSink& sink) {
+  std::vector<uint32_t> offsets(data.entities.size() + 1, 0), targets;
+  for (size_t e = 0; e < data.entities.size(); ++e) {
+    for (Index controller : data.entities[e].controlled_by) {
+      if (controller != kNoIndex) targets.push_back(controller);
+    }
+    offsets[e + 1] = static_cast<uint32_t>(targets.size());
+  }
+  const StrongComponents components = FindStrongComponents(offsets, targets);
+  std::vector<uint8_t> reported(components.count, 0);
+  for (uint32_t e = 0; e < data.entities.size(); ++e) {  // the lowest index of each cycle
+    const uint32_t component = components.component[e];
+    if (!components.cyclic[component] || reported[component]) continue;
+    reported[component] = 1;
+    std::vector<std::string_view> ids;
+    for (uint32_t member : CycleThrough(offsets, targets, components, e)) ids.push_back(data.entities[member].id);
+    const Entity& entity = data.entities[e];
+    sink.Warning(entity.place.file, RecordPointer(RecordKind::kEntity, entity.place) + "/controlled_by",
+                 "control cycle" + (ids.size() > 8 ? " of " + std::to_string(ids.size()) + " entities" : "") +
+                     ": " + SpellCycle(ids) +
+                     " (each is controlled_by the next); the entities on it count as one controller");
+  }
+}
+
+// Cycles of speaker attribution within one claim: a source that names another as the
+// speaker of a claim that the other attributes back to it, directly or through others.
+// Provenance tracing cuts such a cycle where it meets it again.
+void WarnSpeakerCycles(const CaseData& data, DiagnosticSink& sink) {
+  const std::vector<Assertion>& assertions = data.assertions;
+  std::vector<Index> by_claim_source(assertions.size());
+  for (Index i = 0; i < assertions.size(); ++i) by_claim_source[i] = i;
+  const auto key = [&](Index a) { return std::make_pair(assertions[a].claim, assertions[a].source); };
+  std::sort(by_claim_source.begin(), by_claim_source.end(),
+            [&](Index a, Index b) { return key(a) != key(b) ? key(a) < key(b) : a < b; });
+  // An edge from an assertion to each assertion of the same claim by its speaker source.
+  std::vector<uint32_t> offsets(assertions.size() + 1, 0), targets;
+  for (Index a = 0; a < assertions.size(); ++a) {
+    const Assertion& assertion = assertions[a];
+    if (assertion.speaker.valid() && assertion.speaker.kind == NodeKind::kSource &&
+        assertion.speaker.index != assertion.source) {
+      const auto wanted = std::make_pair(assertion.claim, assertion.speaker.index);
+      auto begin = std::lower_bound(by_claim_source.begin(), by_claim_source.end(), wanted,
+                                    [&](Index x, const std::pair<Index, Index>& k) { return key(x) < k; });
+      for (auto it = begin; it != by_claim_source.end() && key(*it) == wanted; ++it) targets.push_back(*it);
+    }
+    offsets[a + 1] = static_cast<uint32_t>(targets.size());
+  }
+  const StrongComponents components = FindStrongComponents(offsets, targets);
+  std::vector<uint8_t> reported(components.count, 0);
+  for (uint32_t a = 0; a < assertions.size(); ++a) {
+    const uint32_t component = components.component[a];
+    if (!components.cyclic[component] || reported[component]) continue;
+    reported[component] = 1;
+    std::vector<std::string_view> ids;
+    for (uint32_t member : CycleThrough(offsets, targets, components, a)) {
+      ids.push_back(data.sources[assertions[member].source].id);
+    }
+    const Assertion& assertion = assertions[a];
+    sink.Warning(assertion.place.file, RecordPointer(RecordKind::kAssertion, assertion.place) + "/speaker",
+                 "speaker cycle for claim " + Quoted(data.claims[assertion.claim].id) +
+                     (ids.size() > 8 ? " through " + std::to_string(ids.size()) + " sources" : "") + ": " +
+                     SpellCycle(ids) +
+                     " (each names the next as the speaker of the claim); tracing cuts the cycle where it "
+                     "meets it again");
   }
 }
 
@@ -136,7 +236,9 @@ void AddWarnings(const BuildState& state, DiagnosticSink& sink) {
       check(entity.aliases[j], "/aliases/" + std::to_string(j));
     }
   }
+  WarnControlCycles(data, sink);
   if (state.assertions_dropped) return;  // some assertions were invalid: these would guess
+  WarnSpeakerCycles(data, sink);
   std::vector<uint8_t> claim_asserted(data.claims.size(), 0);
   std::vector<uint8_t> source_asserts(data.sources.size(), 0);
   for (const Assertion& assertion : data.assertions) {

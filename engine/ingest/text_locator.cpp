@@ -153,4 +153,24 @@ LineColumn LineColumnAt(std::string_view text, size_t offset) {
   return place;
 }
 
+std::vector<LineColumn> LineColumnsAt(std::string_view text, const std::vector<size_t>& offsets) {
+  std::vector<LineColumn> places;
+  places.reserve(offsets.size());
+  LineColumn place{1, 1};
+  size_t i = 0;
+  for (size_t offset : offsets) {
+    for (; i < offset && i < text.size(); ++i) {
+      const auto byte = static_cast<unsigned char>(text[i]);
+      if (byte == '\n') {
+        ++place.line;
+        place.column = 1;
+      } else if ((byte & 0xC0) != 0x80) {
+        ++place.column;
+      }
+    }
+    places.push_back(place);
+  }
+  return places;
+}
+
 }  // namespace claimgraph::ingest

@@ -8,6 +8,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace claimgraph::ingest {
 
@@ -24,6 +25,11 @@ void LocatePointers(std::string_view text, std::map<std::string, size_t>& offset
 
 // REQUIRES: offset <= text.size()
 LineColumn LineColumnAt(std::string_view text, size_t offset);
+
+// The lines and columns of many offsets in one pass over `text` (LineColumnAt for each
+// would re-read the text from the start every time: quadratic in the findings).
+// REQUIRES: `offsets` sorted ascending
+std::vector<LineColumn> LineColumnsAt(std::string_view text, const std::vector<size_t>& offsets);
 
 }  // namespace claimgraph::ingest
 

@@ -143,21 +143,15 @@ Result<QueryTable> QueryClaims(const ProvenanceGraph& graph, const Corroboration
 }
 
 QueryTable QuerySingleOrigin(const ProvenanceGraph& graph, const CorroborationResult& scores) {
-  return ClaimsWhere(graph, scores, [](const ClaimScore& score) {
-    return CountGroups(score, Stance::kSupports) == 1;
-  });
+  // The verdict band, not the group count alone: a claim whose one supporting origin is
+  // outweighed by refutation is refuted, not single-origin.
+  return ClaimsWhere(graph, scores,
+                     [](const ClaimScore& score) { return score.verdict == VerdictBand::kSingleOrigin; });
 }
 
 QueryTable QuerySelfReported(const ProvenanceGraph& graph, const CorroborationResult& scores) {
-  return ClaimsWhere(graph, scores, [](const ClaimScore& score) {
-    bool any = false;
-    for (const EvidenceGroup& group : score.groups) {
-      if (group.stance != Stance::kSupports) continue;
-      if (!group.interested) return false;
-      any = true;
-    }
-    return any;
-  });
+  return ClaimsWhere(graph, scores,
+                     [](const ClaimScore& score) { return score.verdict == VerdictBand::kSelfReportedOnly; });
 }
 
 QueryTable QueryContested(const ProvenanceGraph& graph, const CorroborationResult& scores) {

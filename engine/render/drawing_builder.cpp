@@ -3,35 +3,16 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
+#include "model/control_index.h"
 #include "render/escape.h"
 #include "render/labels.h"
 #include "render/style.h"
 
 namespace claimgraph::render {
 namespace {
-
-// For each entity, itself and every entity that controls it, directly or through others
-// (sorted): an entity has a stake in a claim when one of these is an entity the claim is
-// about, the "interested" test of claimgraph/score.h.
-std::vector<std::vector<Index>> SelfAndControllers(const ProvenanceGraph& graph) {
-  std::vector<std::vector<Index>> result(graph.entities().size());
-  std::vector<Index> pending;
-  for (Index entity = 0; entity < graph.entities().size(); ++entity) {
-    std::vector<Index>& found = result[entity];
-    pending.assign(1, entity);
-    while (!pending.empty()) {
-      const Index current = pending.back();
-      pending.pop_back();
-      if (std::find(found.begin(), found.end(), current) != found.end()) continue;
-      found.push_back(current);
-      for (Index controller : graph.entities()[current].controlled_by) pending.push_back(controller);
-    }
-    std::sort(found.begin(), found.end());
-  }
-  return result;
-}
 
 // How many sources of one assertion's citation chains are examined for a stake: chains in
 // casefiles are a few steps long; the bound keeps huge imported graphs linear.
@@ -69,15 +50,11 @@ class Builder {
   // speaker; at most kMaxChainSources of them) whose publisher has a stake in the claim, or an
   // entity speaker with a stake.
   bool HasStake(Index entity, Index claim) const {
-    const std::vector<Index>& parties = self_and_controllers_[entity];
-    for (Index about : graph_.claims()[claim].about) {
-      if (std::binary_search(parties.begin(), parties.end(), about)) return true;
-    }
-    return false;
+    return control_->HasStake({NodeKind::kEntity, entity}, graph_.claims()[claim]);
   }
 
   void MarkInterested() {
-    self_and_controllers_ = SelfAndControllers(graph_);
+    control_.emplace(graph_);  // the closure shared by every question (model/control_index.h)
     interested_sources_.assign(graph_.sources().size(), 0);
     interested_entities_.assign(graph_.entities().size(), 0);
     std::vector<Index> visited_in(graph_.sources().size(), kNoIndex);  // assertion that last saw it
@@ -289,7 +266,7 @@ class Builder {
   LegendContents legend_;
   std::vector<uint32_t> node_of_vertex_;
   std::vector<char> interested_sources_, interested_entities_;
-  std::vector<std::vector<Index>> self_and_controllers_;
+  std::optional<ControlIndex> control_;
 };
 
 }  // namespace

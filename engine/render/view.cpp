@@ -16,7 +16,8 @@ std::vector<char>& Slot(View& view, NodeKind kind) {
 
 void Show(View& view, NodeRef node) { Slot(view, node.kind)[node.index] = 1; }
 
-// A claim's provenance: the claim, the entities it is about, every source that asserts it,
+// A claim's provenance: the claim, the entities it is about, every source that asserts it
+// (for, against or reporting),
 // and from each of those the chain of citations and attributions back to the origins
 // (followed to the end: the origins are the point of the view), plus the publishers.
 void SelectClaimProvenance(const ProvenanceGraph& graph, Index claim, View& view) {
@@ -118,7 +119,11 @@ Result<View> SelectView(const ProvenanceGraph& graph, const RenderOptions& optio
                          "' is not the id of a source, claim or entity in the casefiles");
   }
   if (center->kind == NodeKind::kClaim) {
+    // The evidence against the claim too: each claim that excludes it (its support counts
+    // against this one), with its provenance, which also holds what refutes it (evidence
+    // for this one). Without them a contested verdict would show only one side.
     SelectClaimProvenance(graph, center->index, view);
+    for (Index competing : graph.claims()[center->index].excludes) SelectClaimProvenance(graph, competing, view);
   } else {
     SelectNeighbourhood(graph, *center, options.depth, view);
   }

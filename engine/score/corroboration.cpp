@@ -179,6 +179,7 @@ Result<CorroborationResult> ScoreWithLearnedTrust(const ProvenanceGraph& graph,
   CorroborationResult result;
   result.method = options.method;
   result.interested_weight = options.interested_weight;
+  result.max_chains = options.max_chains;
   result.source_trust = PriorTrust(graph);
   if (learned != nullptr) {
     const std::string& asked = by_method ? options.method : options.reliability_method;
@@ -239,8 +240,8 @@ Result<CorroborationResult> ScoreWithLearnedTrust(const ProvenanceGraph& graph,
     // vector of the exact size (growing the kept vector would allocate and free for each).
     supporting.clear();
     opposing.clear();
-    FormGroups(graph, control, c, Stance::kSupports, support, weighting, chains, supporting);
-    FormGroups(graph, control, c, Stance::kRefutes, against, weighting, chains, opposing);
+    FormGroups(graph, control, c, Stance::kSupports, support, weighting, chains, options.max_chains, supporting);
+    FormGroups(graph, control, c, Stance::kRefutes, against, weighting, chains, options.max_chains, opposing);
     double support_weight = 0.0, against_weight = 0.0;
     for (const EvidenceGroup& group : supporting) support_weight += group.weight;
     for (const EvidenceGroup& group : opposing) against_weight += group.weight;

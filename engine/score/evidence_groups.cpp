@@ -5,48 +5,6 @@
 
 namespace claimgraph::score {
 
-ControlIndex::ControlIndex(const ProvenanceGraph& graph) {
-  // Each source's publisher, copied out of the (large) Source records: tracing reads it
-  // for every origin, and a compact array keeps those reads in cache.
-  publisher_of_source_.reserve(graph.sources().size());
-  for (const Source& source : graph.sources()) publisher_of_source_.push_back(source.publisher);
-  // Breadth-first search from each entity over controlled_by: linear in the closure sizes
-  // and safe on control cycles (which the format does not forbid).
-  const std::vector<Entity>& entities = graph.entities();
-  offsets_.assign(entities.size() + 1, 0);
-  std::vector<uint32_t> seen(entities.size(), UINT32_MAX);
-  std::vector<Index> queue;
-  for (Index start = 0; start < entities.size(); ++start) {
-    queue.assign(1, start);
-    seen[start] = start;
-    for (size_t head = 0; head < queue.size(); ++head) {
-      for (Index controller : entities[queue[head]].controlled_by) {
-        if (seen[controller] == start) continue;
-        seen[controller] = start;
-        queue.push_back(controller);
-      }
-    }
-    std::sort(queue.begin(), queue.end());
-    closure_.insert(closure_.end(), queue.begin(), queue.end());
-    offsets_[start + 1] = static_cast<uint32_t>(closure_.size());
-  }
-}
-
-std::span<const Index> ControlIndex::Controllers(NodeRef origin) const {
-  Index entity = kNoIndex;
-  if (origin.kind == NodeKind::kEntity) entity = origin.index;
-  if (origin.kind == NodeKind::kSource) entity = publisher_of_source_[origin.index];
-  if (entity == kNoIndex) return {};
-  return {closure_.data() + offsets_[entity], closure_.data() + offsets_[entity + 1]};
-}
-
-bool ControlIndex::HasStake(NodeRef origin, const Claim& claim) const {
-  std::span<const Index> controllers = Controllers(origin);
-  return std::any_of(claim.about.begin(), claim.about.end(), [&](Index about) {
-    return std::binary_search(controllers.begin(), controllers.end(), about);
-  });
-}
-
 namespace {
 
 // Union-find with path halving; the smaller index becomes the root so that the result
@@ -73,33 +31,11 @@ class DisjointSets {
   std::vector<uint32_t> parent_;
 };
 
-// The entity controlling the most of the group's origins (ties: lowest index). Counted
-// over a sorted list rather than a map: this runs for every merged group.
-Index JoiningController(const ControlIndex& control, const std::vector<NodeRef>& origins) {
-  thread_local std::vector<Index> controllers;
-  controllers.clear();
-  for (NodeRef origin : origins) {
-    std::span<const Index> of_origin = control.Controllers(origin);
-    controllers.insert(controllers.end(), of_origin.begin(), of_origin.end());
-  }
-  std::sort(controllers.begin(), controllers.end());
-  Index best = kNoIndex;
-  size_t best_count = 1;  // a controller of one origin alone joins nothing
-  for (size_t begin = 0, end = 0; begin < controllers.size(); begin = end) {
-    while (end < controllers.size() && controllers[end] == controllers[begin]) ++end;
-    if (end - begin > best_count) {
-      best = controllers[begin];
-      best_count = end - begin;
-    }
-  }
-  return best;
-}
-
 }  // namespace
 
 void FormGroups(const ProvenanceGraph& graph, const ControlIndex& control, Index claim, Stance stance,
                 std::span<const EvidenceMember> given, const GroupWeighting& weighting,
-                ClaimTracer* tracer, std::vector<EvidenceGroup>& out) {
+                ClaimTracer* tracer, size_t max_chains, std::vector<EvidenceGroup>& out) {
   if (given.empty()) return;
   // Scratch kept between calls: FormGroups runs twice per claim, and allocating these
   // afresh each time was a large share of scoring ten million assertions.
@@ -121,7 +57,7 @@ void FormGroups(const ProvenanceGraph& graph, const ControlIndex& control, Index
   sets.Reset(origins.size());
   controlled.clear();
   for (uint32_t i = 0; i < origins.size(); ++i) {
-    for (Index controller : control.Controllers(origins[i])) controlled.emplace_back(controller, i);
+    for (Index key : control.JoinKeys(origins[i])) controlled.emplace_back(key, i);
   }
   std::sort(controlled.begin(), controlled.end());
   for (size_t i = 1; i < controlled.size(); ++i) {
@@ -187,7 +123,7 @@ void FormGroups(const ProvenanceGraph& graph, const ControlIndex& control, Index
     group.confidence = std::max(group.confidence, static_cast<double>(member.confidence));
   }
   for (EvidenceGroup& group : groups) {
-    group.controller = group.origins.size() > 1 ? JoiningController(control, group.origins) : kNoIndex;
+    group.controller = group.origins.size() > 1 ? control.JoiningController(group.origins) : kNoIndex;
     group.interested = std::any_of(group.origins.begin(), group.origins.end(),
                                    [&](NodeRef origin) {
                                      return control.HasStake(origin, graph.claims()[claim]);
@@ -214,9 +150,12 @@ void FormGroups(const ProvenanceGraph& graph, const ControlIndex& control, Index
         use = &other;
       }
       EvidenceGroup& group = groups[group_of_origin[position(member.hit.origin)]];
-      for (ProvenanceChain& chain : use->Chains(member.assertion)) {
-        if (chain.origin() == member.hit.origin) group.chains.push_back(std::move(chain));
+      if (group.chains.size() >= max_chains) {
+        ++group.chains_left_out;
+        continue;
       }
+      ProvenanceChain chain = use->ChainTo(member.assertion, member.hit.origin);
+      if (chain.origin() == member.hit.origin) group.chains.push_back(std::move(chain));
     }
   }
   // Heaviest first; among equals, in order of creation, which is the order of each group's

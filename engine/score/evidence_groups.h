@@ -3,7 +3,7 @@
 // Independence. Two origins are not independent when they coincide, or when one entity
 // controls both (controlled_by followed transitively; a source's controllers are its
 // publisher and the publisher's controllers; an entity counts as controlling itself).
-// Origins are joined with union-find, so the relation is closed transitively: if X
+// Origins are joined with union-find over the keys of model/control_index.h, so the relation is closed transitively: if X
 // controls A and B, and Y controls B and C, then A, B and C form one group. Assertions
 // reach a group through their origins; a report with two independent origins (it cites
 // both) sits in both groups and merges nothing, since relaying two voices does not make
@@ -20,27 +20,10 @@
 
 #include "claimgraph/graph.h"
 #include "claimgraph/score.h"
+#include "model/control_index.h"
 #include "score/provenance.h"
 
 namespace claimgraph::score {
-
-// The transitive controllers of every entity, computed once per graph.
-class ControlIndex {
- public:
-  explicit ControlIndex(const ProvenanceGraph& graph);
-
-  // The entities that control `origin`, sorted: for an entity, itself and its transitive
-  // controllers; for a source, its publisher and the publisher's (empty when unknown).
-  std::span<const Index> Controllers(NodeRef origin) const;
-  // Whether `origin` is, or is controlled by, an entity that `claim` is about.
-  bool HasStake(NodeRef origin, const Claim& claim) const;
-
- private:
-  std::vector<Index> publisher_of_source_;  // kNoIndex when unknown
-  // Compressed rows: entity e's closure is closure_[offsets_[e], offsets_[e+1]).
-  std::vector<uint32_t> offsets_;
-  std::vector<Index> closure_;
-};
 
 // One piece of evidence for a group: an assertion, one of its origins and the source that
 // vouches for that origin.
@@ -62,14 +45,16 @@ struct GroupWeighting {
 // Forms the evidence groups of one claim and one side (support, or against). `members`
 // may name the same assertion several times (once per origin); on the side against the
 // claim they may be assertions of competing claims (the group is then `competing`).
-// `tracer` (when not null, and Reset to `claim`) fills each group's chains. The groups are
+// `tracer` (when not null, and Reset to `claim`) fills each group's chains, at most
+// `max_chains` of them (the first members'; the rest are counted in chains_left_out), so
+// that a chain of n reports does not record n chains of up to n steps. The groups are
 // appended to `out` sorted by weight, heaviest first (ties: by first origin); they do not
 // depend on the order of `members`.
 // REQUIRES: each member's claim and confidence are its assertion's; no (assertion, origin)
 // pair twice.
 void FormGroups(const ProvenanceGraph& graph, const ControlIndex& control, Index claim, Stance stance,
                 std::span<const EvidenceMember> members, const GroupWeighting& weighting,
-                ClaimTracer* tracer, std::vector<EvidenceGroup>& out);
+                ClaimTracer* tracer, size_t max_chains, std::vector<EvidenceGroup>& out);
 
 }  // namespace claimgraph::score
 

@@ -111,6 +111,35 @@ std::string AssertionPlace(const ProvenanceGraph& graph, Index assertion) {
   return file + "#/assertions/" + std::to_string(place.position);
 }
 
+std::vector<ProvenanceChain> CoverageChains(const ProvenanceGraph& graph, Index claim, size_t max_chains,
+                                            size_t& left_out) {
+  // One tracer for the whole claim: a tracer per assertion would trace the claim again for
+  // each of its reports.
+  ClaimTracer tracer(graph, {});
+  tracer.Reset(claim);
+  std::vector<ProvenanceChain> chains;
+  left_out = 0;
+  for (Index a : graph.AssertionsOfClaim(claim)) {
+    if (graph.assertions()[a].stance != Stance::kReports) continue;
+    std::vector<NodeRef> origins;
+    for (const OriginHit& hit : tracer.Origins(a)) origins.push_back(hit.origin);
+    for (NodeRef origin : origins) {
+      if (chains.size() >= max_chains) {
+        ++left_out;
+        continue;
+      }
+      chains.push_back(tracer.ChainTo(a, origin));
+    }
+  }
+  return chains;
+}
+
+std::string ChainsLeftOut(size_t left_out) {
+  if (left_out == 0) return "";
+  return "    ... and " + std::to_string(left_out) + " more chain" + (left_out == 1 ? "" : "s") +
+         " (see --max-chains)\n";
+}
+
 std::string ExplainText(const ProvenanceGraph& graph, const CorroborationResult& result, Index claim) {
   const ClaimScore& score = result.claims[claim];
   const Claim& record = graph.claims()[claim];
@@ -161,16 +190,13 @@ std::string ExplainText(const ProvenanceGraph& graph, const CorroborationResult&
       if (assertion.claim != claim) text += " " + graph.claims()[assertion.claim].id;
       text += "] " + DescribeChain(graph, chain) + "\n";
     }
+    text += ChainsLeftOut(group.chains_left_out);
   }
-  bool coverage_header = false;
-  for (Index a : graph.AssertionsOfClaim(claim)) {
-    if (graph.assertions()[a].stance != Stance::kReports) continue;
-    if (!coverage_header) text += "\ncoverage (reports without taking a side; no weight):\n";
-    coverage_header = true;
-    for (const ProvenanceChain& chain : TraceAssertion(graph, a)) {
-      text += "    [reports] " + DescribeChain(graph, chain) + "\n";
-    }
-  }
+  size_t coverage_left_out = 0;
+  const std::vector<ProvenanceChain> coverage = CoverageChains(graph, claim, result.max_chains, coverage_left_out);
+  if (!coverage.empty() || coverage_left_out > 0) text += "\ncoverage (reports without taking a side; no weight):\n";
+  for (const ProvenanceChain& chain : coverage) text += "    [reports] " + DescribeChain(graph, chain) + "\n";
+  text += ChainsLeftOut(coverage_left_out);
   text += "\narithmetic: " + score.explanation + "\n";
   text += "verdict " + std::string(Name(score.verdict)) + ": " + std::string(VerdictRule(score.verdict)) + "\n";
   return text;

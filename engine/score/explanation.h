@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "claimgraph/score.h"
 
@@ -25,6 +26,14 @@ std::string DescribeChain(const ProvenanceGraph& graph, const ProvenanceChain& c
 // Where an assertion is written: "case.json#/assertions/3" (or "#/assertions/3" when the
 // graph was built in memory without file names).
 std::string AssertionPlace(const ProvenanceGraph& graph, Index assertion);
+
+// The chains of the claim's coverage (its assertions that report without taking a side),
+// at most `max_chains` of them, in assertion order; `left_out` counts the others.
+std::vector<ProvenanceChain> CoverageChains(const ProvenanceGraph& graph, Index claim, size_t max_chains,
+                                            size_t& left_out);
+
+// "    ... and 3 more chains (see --max-chains)\n", or "" when none was left out.
+std::string ChainsLeftOut(size_t left_out);
 
 // The whole explanation of one claim, as text or as JSON.
 // REQUIRES: claim < graph.claims().size(), result scored from graph with chains recorded.

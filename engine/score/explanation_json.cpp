@@ -102,6 +102,10 @@ void Group(JsonWriter& writer, const ProvenanceGraph& graph, const Corroboration
   writer.StartArray();
   for (const ProvenanceChain& chain : group.chains) Chain(writer, graph, chain);
   writer.EndArray();
+  if (group.chains_left_out > 0) {  // only then, so that outputs without a cap are unchanged
+    Text(writer, "chains_left_out");
+    writer.Uint64(group.chains_left_out);
+  }
   writer.EndObject();
 }
 
@@ -152,11 +156,15 @@ std::string ExplainJson(const ProvenanceGraph& graph, const CorroborationResult&
   writer.EndArray();
   Text(writer, "coverage");
   writer.StartArray();
-  for (Index a : graph.AssertionsOfClaim(claim)) {
-    if (graph.assertions()[a].stance != Stance::kReports) continue;
-    for (const ProvenanceChain& chain : TraceAssertion(graph, a)) Chain(writer, graph, chain);
+  size_t coverage_left_out = 0;
+  for (const ProvenanceChain& chain : CoverageChains(graph, claim, result.max_chains, coverage_left_out)) {
+    Chain(writer, graph, chain);
   }
   writer.EndArray();
+  if (coverage_left_out > 0) {
+    Text(writer, "coverage_chains_left_out");
+    writer.Uint64(coverage_left_out);
+  }
   Text(writer, "arithmetic");
   Text(writer, score.explanation);
   writer.EndObject();

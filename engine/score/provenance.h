@@ -20,6 +20,8 @@
 
 #include <cstdint>
 #include <span>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "claimgraph/graph.h"
@@ -42,6 +44,9 @@ struct OriginHit {
 
 // Traces the assertions of one claim at a time. Results are memoised per claim, so that
 // the cost of a claim is linear in its assertions and the citations leaving their sources.
+// The walk keeps its own stack (no recursion), so a citation or speaker chain of any length
+// is traced in constant call depth; an origin set that is passed on unchanged (a chain, or
+// the sources above a wide fan-in) is shared, not copied, so memory stays linear too.
 class ClaimTracer {
  public:
   // `trust` ranks vouchers (indexed like graph.sources()); it may be empty (all equal).
@@ -53,6 +58,7 @@ class ClaimTracer {
   Index claim() const { return claim_; }
 
   // The origins of one assertion of the current claim, sorted by NodeLess, one per origin.
+  // The reference is valid until the next call on the tracer.
   // REQUIRES: graph.assertions()[assertion].claim == claim()
   const std::vector<OriginHit>& Origins(Index assertion);
 
@@ -60,21 +66,28 @@ class ClaimTracer {
   // (speaker before citations, citations in casefile order).
   // REQUIRES: graph.assertions()[assertion].claim == claim()
   std::vector<ProvenanceChain> Chains(Index assertion);
+  // The chain from the assertion to one of its origins (the one Chains() gives for it).
+  // REQUIRES: as Chains(), and `origin` is among Origins(assertion)
+  ProvenanceChain ChainTo(Index assertion, NodeRef origin);
 
  private:
   enum State : uint8_t { kUnvisited, kInProgress, kDone };
+  static constexpr uint32_t kNoSet = UINT32_MAX;
 
   // Position of `source` among the claim's sources, or kNoIndex when it does not assert it.
   Index LocalSource(Index source) const;
   Index LocalAssertion(Index assertion) const;
-  const std::vector<OriginHit>& AssertionOrigins(Index local_assertion);
-  const std::vector<OriginHit>& SourceOrigins(Index local_source);
-  void Merge(std::vector<OriginHit>& into, const std::vector<OriginHit>& from) const;
-  void Add(std::vector<OriginHit>& into, OriginHit hit) const;
+  // Traces the local assertion (and everything it depends on) with an explicit stack.
+  uint32_t TraceAssertionSet(Index local_assertion);
   double TrustOf(Index source) const;
-  static bool Contains(const std::vector<OriginHit>& hits, NodeRef origin);
+  bool Contains(uint32_t set, NodeRef origin) const;
+  uint32_t NewSet();
   // Appends to `steps` the path from local assertion `local` to `origin`.
-  void Walk(Index local, NodeRef origin, std::vector<ChainStep>& steps, size_t depth);
+  void Walk(Index local, NodeRef origin, std::vector<ChainStep>& steps);
+  // The first citation of `source` (local `local_source`) whose cited source's origins hold
+  // `origin`, or kNoIndex. A source citing many others gets an index, built on first use,
+  // so that the chains of a wide fan-in cost n log n, not n per chain.
+  Index FirstCitationTo(Index source, NodeRef origin);
 
   const ProvenanceGraph& graph_;
   std::span<const double> trust_;
@@ -85,7 +98,25 @@ class ClaimTracer {
   std::vector<Index> sources_;
   std::vector<uint32_t> source_begin_;
   std::vector<State> assertion_state_, source_state_;
-  std::vector<std::vector<OriginHit>> assertion_origins_, source_origins_;
+  // Origin sets live in sets_ (the first set_count_ are in use; the rest keep their
+  // capacity between claims); each assertion and source names its set.
+  std::vector<uint32_t> assertion_set_, source_set_;
+  std::vector<std::vector<OriginHit>> sets_;
+  size_t set_count_ = 0;
+  // The walk's stack and the origins its frames have collected so far (see provenance.cpp).
+  struct Frame {
+    bool is_source;      // a source of the claim, or one of its assertions
+    Index local;         // its local position
+    int32_t next;        // the next dependency: -1 the speaker, then citations or assertions
+    uint32_t collected;  // where its origins start in collected_
+    uint32_t only_set;   // while it has one contributed set and nothing else: that set
+    bool mixed;          // it has more than that set: its origins are all in collected_
+    bool followed;       // an assertion: the claim was traced further upstream
+  };
+  std::vector<Frame> stack_;
+  std::vector<OriginHit> collected_;
+  // Per source with many citations: (origin, first citation reaching it), sorted by origin.
+  std::unordered_map<Index, std::vector<std::pair<NodeRef, Index>>> first_citation_;
 };
 
 // The chains of one assertion, traced on its own (for explanations and tests).

@@ -20,6 +20,9 @@ struct LoadOptions {
   // Report likely mistakes that are not errors (colliding entity names, a claim that no
   // source asserts, a source that asserts nothing).
   bool warnings = true;
+  // List at most this many warnings (the first, in file order), then one line with the
+  // count of the others: "... and N more warnings (see --max-warnings)".
+  size_t max_warnings = 20;
 };
 
 struct LoadResult {

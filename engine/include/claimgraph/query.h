@@ -55,25 +55,31 @@ Result<QueryTable> QueryClaims(const ProvenanceGraph& graph, const Corroboration
                                const ClaimFilter& filter);
 
 // The earliest source that supports the claim: claim, source, published, url, publisher,
-// speaker, title. Sources published at the same earliest instant are all listed, by id.
-// Supporting sources without a publication date cannot be ordered: they are left out and
-// counted in a note. Fails when no claim has this id.
+// speaker, title. Citations come before dates: a supporting source that cites, or names as
+// speaker, another supporting source took the claim from it and is not compared (counted
+// in a note); among the rest, sources published at the same earliest instant are all
+// listed, by id. Supporting sources without a publication date cannot be ordered: they are
+// left out and counted in a note. Fails when no claim has this id.
 Result<QueryTable> QueryFirstAppearance(const ProvenanceGraph& graph, std::string_view claim_id);
 
 // The origins of a claim and the chain to each, one row per chain in the order of the
 // claim's evidence groups: group (1-based), stance, origin, origin_kind, interested,
-// reporting_source, chain ("r2 -[quotes]-> r1 -[speaker]-> ministry").
+// reporting_source, chain ("r2 -[quotes]-> r1 -[speaker]-> ministry"). `stance` is the
+// report's own: "supports", "refutes", or "supports OTHER" for support of a claim that
+// excludes this one (evidence against it). At most ScoreOptions::max_chains chains per
+// group are listed; a note counts the others.
 // REQUIRES: scores was computed by Score(graph).
 Result<QueryTable> QueryOrigins(const ProvenanceGraph& graph, const CorroborationResult& scores,
                                 std::string_view claim_id);
 
-// Claims whose support forms exactly one evidence group (one independent origin, however
-// many reports repeat it), by id: claim, score, verdict, origins, supporting_reports, text.
+// Claims whose verdict band is "single origin" (all support traces back to one independent
+// origin, however many reports repeat it), by id: claim, score, verdict, origins,
+// supporting_reports, text.
 QueryTable QuerySingleOrigin(const ProvenanceGraph& graph, const CorroborationResult& scores);
 
-// Claims with support all of whose evidence groups are interested (every supporting origin
-// is, or is controlled by, an entity the claim is about), by id: claim, score, verdict,
-// origins, supporting_reports, text.
+// Claims whose verdict band is "self-reported only" (every supporting origin is, or is
+// controlled by, an entity the claim is about), by id: claim, score, verdict, origins,
+// supporting_reports, text.
 QueryTable QuerySelfReported(const ProvenanceGraph& graph, const CorroborationResult& scores);
 
 // Claims that at least one evidence group supports and at least one other refutes (groups

@@ -43,8 +43,9 @@ std::optional<RenderFormat> RenderFormatOfPath(std::string_view path);
 struct RenderOptions {
   RenderFormat format = RenderFormat::kSvg;
   // "" draws the whole graph. A claim id draws that claim's provenance: the sources that
-  // assert it, the citation and attribution chains from them to their origins, their
-  // publishers and the entities the claim is about. A source or entity id draws the nodes
+  // assert it (for, against or reporting), the citation and attribution chains from them
+  // to their origins, their publishers and the entities the claim is about; and the same
+  // for each claim that excludes it, whose support is evidence against it. A source or entity id draws the nodes
   // within `depth` steps of it (edges followed in either direction).
   std::string focus;
   int depth = 2;                   // with a source or entity `focus`; 1 to 50

@@ -49,7 +49,8 @@ struct EvidenceGroup {
   std::vector<NodeRef> origins;          // distinct origins, sorted
   Index controller = kNoIndex;           // the entity that joins the origins, if they were merged by control
   std::vector<Index> assertions;         // the reports in this group, sorted
-  std::vector<ProvenanceChain> chains;   // one per (assertion, origin)
+  std::vector<ProvenanceChain> chains;   // one per (assertion, origin), up to ScoreOptions::max_chains
+  size_t chains_left_out = 0;            // the chains not recorded because of that cap
   bool interested = false;               // an origin is, or is controlled by, an entity the claim is about
   double reliability = 0.0;              // the group's source reliability used, in [0, 1]
   double weight = 0.0;                   // its contribution to the score's evidence
@@ -89,6 +90,10 @@ struct ScoreOptions {
   // Fill EvidenceGroup::chains (explain and render show them); turning it off saves memory
   // on very large graphs and changes nothing else.
   bool record_chains = true;
+  // At most this many chains are recorded per group (the first reports', in assertion
+  // order); the others are counted in EvidenceGroup::chains_left_out. Explanations,
+  // queries and pictures print that count instead of the chains.
+  size_t max_chains = 10;
   Status Validate() const;
 };
 
@@ -105,6 +110,7 @@ struct CorroborationResult {
   std::string trust_origin = "priors";
   std::string trust_fallback_reason;
   double interested_weight = 0.25;       // ScoreOptions::interested_weight, as used
+  size_t max_chains = 10;                // ScoreOptions::max_chains, as used
 };
 
 // Scores every claim of the graph.
