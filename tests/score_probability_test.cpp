@@ -26,6 +26,35 @@ TEST_CASE("a relative belief is divided by its item's sum; an all-zero item is u
   CHECK(ProbabilityRuleOf("a-method-added-later") == ProbabilityRule::kNormaliseWithinItem);
 }
 
+TEST_CASE("a per-fact sigmoid is conditioned on one true fact per item, without rounding to a tie") {
+  VoteArrays votes = testing::VotesOf(testing::ThreeSourceCase());
+  const std::vector<int8_t> free(4, -1);
+  // Logits 100 and 99: both sigmoids round to 1, but the odds differ by e.
+  const std::vector<double> probability = SoftmaxWithinItems(votes, {2.0, 0.0, 100.0, 99.0}, free);
+  CHECK(probability[0] == doctest::Approx(1.0 / (1.0 + std::exp(-2.0))));  // against a silent negation: s itself
+  CHECK(probability[1] == doctest::Approx(1.0 / (1.0 + std::exp(2.0))));
+  CHECK(probability[2] == doctest::Approx(1.0 / (1.0 + std::exp(-1.0))));
+  CHECK(probability[2] + probability[3] == doctest::Approx(1.0));
+  // A fact fixed true takes its item; one fixed false gets nothing.
+  CHECK(SoftmaxWithinItems(votes, {2.0, 0.0, 100.0, 99.0}, {-1, -1, 0, -1}) == std::vector<double>{probability[0], probability[1], 0.0, 1.0});
+  CHECK(SoftmaxWithinItems(votes, {2.0, 0.0, 100.0, 99.0}, {0, 1, -1, -1})[1] == 1.0);
+}
+
+TEST_CASE("TruthFinder's score is the odds of its confidences s(f), normalised within the item") {
+  const ProvenanceGraph graph(testing::ThreeSourceCase());
+  ScoreOptions options;
+  options.method = "truthfinder";
+  Result<CorroborationResult> scored = Score(graph, options);
+  REQUIRE(scored.ok());
+  // b1 (two votes) against b2 (one): the sigmoids' odds, normalised; both above 1/2 alone.
+  CHECK(scored->claims[1].belief > 0.5);
+  CHECK(scored->claims[2].belief > 0.5);
+  CHECK(scored->claims[1].score + scored->claims[2].score == doctest::Approx(1.0));
+  const double odds1 = scored->claims[1].belief / (1 - scored->claims[1].belief);
+  const double odds2 = scored->claims[2].belief / (1 - scored->claims[2].belief);
+  CHECK(scored->claims[1].score == doctest::Approx(odds1 / (odds1 + odds2)));
+}
+
 TEST_CASE("with every method, each item's scores sum to 1 and keep the method's ranking") {
   const ProvenanceGraph graph(testing::ClearCase());
   const VoteArrays votes = BuildVoteArrays(graph);

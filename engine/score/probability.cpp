@@ -10,8 +10,9 @@
 //   shares a set's investment out in proportion to belief, and we do the same for all four.
 // - TruthFinder (Yin, Han and Yu, KDD 2007, eq. 8): s(f) is each fact's own confidence, a
 //   sigmoid; the facts of one object are not made to sum to 1, so a claim and its negation
-//   can both be at 0.7. Dividing by the item's sum keeps the ranking and makes P > 0.5
-//   exactly when the fact beats the rest of its item.
+//   can both be at 0.7. truthfinder.cpp fills the probability itself (SoftmaxWithinItems):
+//   s conditioned on exactly one fact of the item being true, which for a claim whose
+//   negation nobody votes for is s(f) itself. The table's division is only its fallback.
 // - 2-Estimates and 3-Estimates (Galland et al., WSDM 2010): theta(f) is each fact's own
 //   estimate of being true, normalised over the whole data set; the same division applies.
 // A method not in the table (one added later) gets the division, which only assumes that a
@@ -67,6 +68,33 @@ std::vector<double> ProbabilitiesOfFacts(const VoteArrays& votes, const std::vec
       const uint32_t f = votes.item_facts[k];
       probability[f] = total > 0.0 ? std::max(0.0, belief[f]) / total : 1.0 / (end - begin);
     }
+  }
+  return probability;
+}
+
+std::vector<double> SoftmaxWithinItems(const VoteArrays& votes, const std::vector<double>& logit,
+                                       const std::vector<int8_t>& fixed) {
+  std::vector<double> probability(votes.fact_count, 0.0);
+  for (size_t item = 0; item < votes.item_count; ++item) {
+    const uint32_t begin = votes.item_offsets[item], end = votes.item_offsets[item + 1];
+    uint32_t fixed_true = UINT32_MAX;
+    double highest = -HUGE_VAL;
+    for (uint32_t k = begin; k < end; ++k) {
+      const uint32_t f = votes.item_facts[k];
+      if (fixed[f] == 1) fixed_true = f;
+      if (fixed[f] < 0) highest = std::max(highest, logit[f]);
+    }
+    if (fixed_true != UINT32_MAX) {
+      probability[fixed_true] = 1.0;
+      continue;
+    }
+    if (highest == -HUGE_VAL) continue;  // every fact fixed at 0: ResolveLabels refuses that
+    double total = 0.0;
+    for (uint32_t k = begin; k < end; ++k) {
+      const uint32_t f = votes.item_facts[k];
+      if (fixed[f] < 0) total += probability[f] = std::exp(logit[f] - highest);  // no overflow
+    }
+    for (uint32_t k = begin; k < end; ++k) probability[votes.item_facts[k]] /= total;
   }
   return probability;
 }

@@ -32,6 +32,16 @@ ProbabilityRule ProbabilityRuleOf(std::string_view method);
 std::vector<double> ProbabilitiesOfFacts(const VoteArrays& votes, const std::vector<double>& belief,
                                          ProbabilityRule rule);
 
+// For beliefs that are each fact's own probability of being true, s(f) = 1 / (1 + e^-z(f))
+// (TruthFinder's sigmoid): the probability that f is its item's true fact given that exactly
+// one is, P(f) = s(f) prod over the others (1 - s(g)) / normaliser, which is proportional to
+// s / (1 - s) = e^z: a softmax of z within the item. Computed from z rather than s, since s
+// rounds to 1 for large z and two such facts would tie. A fact fixed at 1 (`fixed`, as
+// ResolveLabels gives) takes its item's whole probability; a fact fixed at 0 gets none.
+// REQUIRES: logit.size() == fixed.size() == votes.fact_count.
+std::vector<double> SoftmaxWithinItems(const VoteArrays& votes, const std::vector<double>& logit,
+                                       const std::vector<int8_t>& fixed);
+
 // Fills result.fact_probability by the rule of result.method, unless the method filled it.
 // REQUIRES: result.fact_belief.size() == votes.fact_count.
 void FillProbabilities(const VoteArrays& votes, TruthDiscoveryResult& result);
