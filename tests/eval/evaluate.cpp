@@ -7,6 +7,7 @@
 // other folds only, as past verdicts.
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -118,6 +119,7 @@ std::string Cell(double value) {
 // and then with past verdicts, and the gold items left tied in each.
 struct Cells {
   std::vector<std::string> figures;
+  double accuracy = 0.0, accuracy_with_verdicts = 0.0;
   size_t ties = 0, ties_with_verdicts = 0;
 };
 
@@ -134,12 +136,18 @@ std::vector<size_t> FoldsByName(size_t count, Name name) {
 // Question data sets. With past verdicts (k-fold over the gold questions), the claims of the
 // other folds' questions are rated: the gold value's claim true, or every claim false when
 // no source gives the gold value.
-Result<Cells> EvaluateQuestions(const std::string& method, const DataSet& set) {
+// `only` (may be null) limits the gold items counted, by question or claim id.
+Result<Cells> EvaluateQuestions(const std::string& method, const DataSet& set, const std::set<std::string>* only) {
   Cells cells;
   Result<AnswersByItem> answers = CommandAnswers(CasefileWith(set.data, nullptr), OptionsFor(method, false));
   if (!answers.ok()) return answers.status();
-  const QuestionOutcome plain = ScoreQuestions(answers.value(), set.gold);
+  std::vector<std::string> counted;
+  for (const auto& [question, value] : set.gold) {
+    if (only == nullptr || only->count(question) > 0) counted.push_back(question);
+  }
+  const QuestionOutcome plain = ScoreQuestions(answers.value(), set.gold, &counted);
   cells.ties = plain.ties;
+  cells.accuracy = plain.accuracy();
   cells.figures.push_back(Cell(plain.accuracy()));
 
   std::vector<std::string> questions;
@@ -153,7 +161,7 @@ Result<Cells> EvaluateQuestions(const std::string& method, const DataSet& set) {
     std::vector<std::string> tested;
     for (size_t q = 0; q < questions.size(); ++q) {
       if (fold[q] == k) {
-        tested.push_back(questions[q]);
+        if (only == nullptr || only->count(questions[q]) > 0) tested.push_back(questions[q]);
         continue;
       }
       auto found = claims_of.find(questions[q]);
@@ -171,18 +179,24 @@ Result<Cells> EvaluateQuestions(const std::string& method, const DataSet& set) {
     held_out.ties += outcome.ties;
   }
   cells.ties_with_verdicts = held_out.ties;
+  cells.accuracy_with_verdicts = held_out.accuracy();
   cells.figures.push_back(Cell(held_out.accuracy()));
   return cells;
 }
 
 // Emergent: each claim stands alone; k-fold over the labelled claims for past verdicts.
-Result<Cells> EvaluateBinary(const std::string& method, const DataSet& set) {
+Result<Cells> EvaluateBinary(const std::string& method, const DataSet& set, const std::set<std::string>* only) {
   Cells cells;
   const ProvenanceGraph graph = CasefileWith(set.data, nullptr);
   Result<AnswersByItem> answers = CommandAnswers(graph, OptionsFor(method, false));
   if (!answers.ok()) return answers.status();
-  const BinaryOutcome plain = ScoreBinary(BinaryPredictions(graph, answers.value()), set.labels);
+  std::vector<int8_t> counted = set.labels;  // the labels of the claims counted
+  for (Index c = 0; c < counted.size(); ++c) {
+    if (only != nullptr && only->count(set.data.claims[c].id) == 0) counted[c] = -1;
+  }
+  const BinaryOutcome plain = ScoreBinary(BinaryPredictions(graph, answers.value()), counted);
   cells.ties = plain.ties;
+  cells.accuracy = plain.accuracy();
   cells.figures = {Cell(plain.accuracy()), Cell(plain.macro_f1)};
 
   std::vector<Index> labelled;
@@ -205,8 +219,9 @@ Result<Cells> EvaluateBinary(const std::string& method, const DataSet& set) {
       if (fold[i] == k) predicted[labelled[i]] = fold_predicted[labelled[i]];
     }
   }
-  const BinaryOutcome held_out = ScoreBinary(predicted, set.labels);
+  const BinaryOutcome held_out = ScoreBinary(predicted, counted);
   cells.ties_with_verdicts = held_out.ties;
+  cells.accuracy_with_verdicts = held_out.accuracy();
   cells.figures.push_back(Cell(held_out.accuracy()));
   cells.figures.push_back(Cell(held_out.macro_f1));
   return cells;
@@ -231,9 +246,9 @@ long CheckCommand(const std::string& binary, const std::string& casefile, const 
   if (!columns.ok()) return -1;
   AnswersByItem printed;
   for (size_t r = 1; r < records->size(); ++r) {
-    const std::vector<std::string>& fields = (*records)[r].fields;
-    const std::string& tie = fields[(*columns)[2]];
-    printed[fields[(*columns)[0]]] = {tie.empty() ? fields[(*columns)[1]] : std::string(), !tie.empty()};
+    const std::vector<std::string>& fields = records.value()[r].fields;
+    const std::string& tie = fields[columns.value()[2]];
+    printed[fields[columns.value()[0]]] = {tie.empty() ? fields[columns.value()[1]] : std::string(), !tie.empty()};
   }
   long differing = 0;
   for (const auto& [item, answer] : expected) {
@@ -262,14 +277,105 @@ void PrintTable(const std::vector<std::vector<std::string>>& rows) {
   for (size_t r = 1; r < rows.size(); ++r) print(rows[r], ' ');
 }
 
+// The gold items of a data set by name (questions, or labelled claim ids), split by rank of
+// name mod kFolds: folds 0 and 1 are the development items, the others the check.
+std::set<std::string> Split(const DataSet& set, bool development) {
+  std::vector<std::string> names;
+  if (set.binary()) {
+    for (Index c = 0; c < set.labels.size(); ++c) {
+      if (set.labels[c] >= 0) names.push_back(set.data.claims[c].id);
+    }
+  } else {
+    for (const auto& [question, value] : set.gold) names.push_back(question);
+  }
+  std::sort(names.begin(), names.end());
+  std::set<std::string> chosen;
+  for (size_t rank = 0; rank < names.size(); ++rank) {
+    if ((rank % kFolds < 2) == development) chosen.insert(names[rank]);
+  }
+  return chosen;
+}
+
+// --choose-default: the default score's reliability method, chosen on the development items
+// and never on the figures docs/evaluation.md reports. Each candidate (the default score with
+// trust from the casefile priors or from one method) is compared with majority vote on the
+// development items of every data set, without and with past verdicts; the candidate whose
+// smallest lead is largest wins, then the larger mean lead, then the first in the list. Its
+// leads on the other items are printed as the check.
+int ChooseDefault(const std::vector<DataSet>& sets) {
+  std::vector<std::string> candidates = {"corroboration/priors"};
+  for (const std::string& method : score::TruthDiscoveryMethods()) candidates.push_back("corroboration/" + method);
+  auto leads = [&](const std::string& candidate, bool development) -> Result<std::vector<double>> {
+    std::vector<double> result;
+    for (const DataSet& set : sets) {
+      const std::set<std::string> only = Split(set, development);
+      Result<Cells> mine = set.binary() ? EvaluateBinary(candidate, set, &only) : EvaluateQuestions(candidate, set, &only);
+      Result<Cells> majority = set.binary() ? EvaluateBinary("majority", set, &only) : EvaluateQuestions("majority", set, &only);
+      if (!mine.ok()) return mine.status();
+      if (!majority.ok()) return majority.status();
+      result.push_back(mine->accuracy - majority->accuracy);
+      result.push_back(mine->accuracy_with_verdicts - majority->accuracy_with_verdicts);
+    }
+    return result;
+  };
+  std::vector<std::string> header = {"candidate (development items)"};
+  for (const DataSet& set : sets) {
+    header.push_back(set.name + " lead");
+    header.push_back(set.name + " verdicts lead");
+  }
+  header.push_back("smallest lead");
+  std::vector<std::vector<std::string>> rows = {header};
+  std::string best;
+  double best_smallest = -HUGE_VAL, best_mean = -HUGE_VAL;
+  for (const std::string& candidate : candidates) {
+    Result<std::vector<double>> lead = leads(candidate, true);
+    if (!lead.ok()) {
+      std::cerr << "evaluate: " << candidate << ": " << lead.status().message() << "\n";
+      return 1;
+    }
+    std::vector<std::string> row = {candidate};
+    double smallest = HUGE_VAL, sum = 0.0;
+    for (double value : lead.value()) {
+      row.push_back(Cell(value));
+      smallest = std::min(smallest, value);
+      sum += value;
+    }
+    row.push_back(Cell(smallest));
+    rows.push_back(std::move(row));
+    const double mean = sum / static_cast<double>(lead->size());
+    if (smallest > best_smallest || (smallest == best_smallest && mean > best_mean)) {
+      best = candidate;
+      best_smallest = smallest;
+      best_mean = mean;
+    }
+    std::cerr << "evaluate: " << candidate << " done\n";
+  }
+  PrintTable(rows);
+  Result<std::vector<double>> check = leads(best, false);
+  if (!check.ok()) return 1;
+  std::vector<std::string> check_header = header, check_row = {best};
+  check_header[0] = "chosen (the other items)";
+  double smallest = HUGE_VAL;
+  for (double value : check.value()) {
+    check_row.push_back(Cell(value));
+    smallest = std::min(smallest, value);
+  }
+  check_row.push_back(Cell(smallest));
+  std::cout << "\nchosen: " << best << "\n\n";
+  PrintTable({check_header, check_row});
+  return 0;
+}
+
 int Main(int argc, char** argv) {
   std::vector<std::string> arguments(argv + 1, argv + argc);
-  bool source_per_outlet = true;
+  bool source_per_outlet = true, choose_default = false;
   std::string binary, casefile_dir;
   std::string root;
   for (size_t i = 0; i < arguments.size(); ++i) {
     if (arguments[i] == "--source-per-article") {
       source_per_outlet = false;
+    } else if (arguments[i] == "--choose-default") {
+      choose_default = true;
     } else if (arguments[i] == "--check-cli" && i + 2 < arguments.size()) {
       binary = arguments[++i];
       casefile_dir = arguments[++i];
@@ -281,7 +387,7 @@ int Main(int argc, char** argv) {
     }
   }
   if (root.empty()) {
-    std::cerr << "usage: evaluate DATA_DIR [--source-per-article] [--check-cli CLAIMGRAPH CASEFILE_DIR]\n"
+    std::cerr << "usage: evaluate DATA_DIR [--source-per-article] [--choose-default] [--check-cli CLAIMGRAPH CASEFILE_DIR]\n"
                  "  DATA_DIR holds books/, flight/ and emergent/ (see docs/evaluation.md)\n";
     return 2;
   }
@@ -299,6 +405,7 @@ int Main(int argc, char** argv) {
     return 0;
   }
 
+  if (choose_default) return ChooseDefault(sets);
   std::vector<std::string> methods = score::TruthDiscoveryMethods();
   methods.push_back("corroboration");
 
@@ -324,7 +431,7 @@ int Main(int argc, char** argv) {
     const auto started = std::chrono::steady_clock::now();
     std::vector<std::string> row = {method}, tie_row = {method};
     for (const DataSet& set : sets) {
-      Result<Cells> cells = set.binary() ? EvaluateBinary(method, set) : EvaluateQuestions(method, set);
+      Result<Cells> cells = set.binary() ? EvaluateBinary(method, set, nullptr) : EvaluateQuestions(method, set, nullptr);
       if (!cells.ok()) {
         std::cerr << "evaluate: " << method << " on " << set.name << ": " << cells.status().message() << "\n";
         failed = true;

@@ -44,10 +44,16 @@ inline AnswersByItem AnswersOf(const QueryTable& table) {
 }
 
 // The options `claimgraph query FILE answers --method METHOD [--no-verdicts]` uses:
-// "corroboration" is the default score.
+// "corroboration" is the default score; "corroboration/M" the default score with source
+// trust learned by M (`--reliability M`, "priors" for the casefile priors alone).
 inline ScoreOptions OptionsFor(const std::string& method, bool use_verdicts) {
   ScoreOptions options;
   options.method = method;
+  if (const size_t slash = method.find('/'); slash != std::string::npos) {
+    options.method = method.substr(0, slash);
+    const std::string reliability = method.substr(slash + 1);
+    options.reliability_method = reliability == "priors" ? "" : reliability;
+  }
   options.use_verdicts = use_verdicts;
   options.record_chains = false;  // changes nothing in the scores, saves memory
   return options;
