@@ -351,18 +351,27 @@ int ChooseDefault(const std::vector<DataSet>& sets) {
     std::cerr << "evaluate: " << candidate << " done\n";
   }
   PrintTable(rows);
-  Result<std::vector<double>> check = leads(best, false);
-  if (!check.ok()) return 1;
-  std::vector<std::string> check_header = header, check_row = {best};
-  check_header[0] = "chosen (the other items)";
-  double smallest = HUGE_VAL;
-  for (double value : check.value()) {
-    check_row.push_back(Cell(value));
-    smallest = std::min(smallest, value);
-  }
-  check_row.push_back(Cell(smallest));
   std::cout << "\nchosen: " << best << "\n\n";
-  PrintTable({check_header, check_row});
+  // The check: every candidate's leads on the other items, the chosen one first.
+  std::vector<std::vector<std::string>> check_rows = {header};
+  check_rows[0][0] = "candidate (the other items)";
+  std::vector<std::string> order = {best};
+  for (const std::string& candidate : candidates) {
+    if (candidate != best) order.push_back(candidate);
+  }
+  for (const std::string& candidate : order) {
+    Result<std::vector<double>> check = leads(candidate, false);
+    if (!check.ok()) return 1;
+    std::vector<std::string> row = {candidate};
+    double smallest = HUGE_VAL;
+    for (double value : check.value()) {
+      row.push_back(Cell(value));
+      smallest = std::min(smallest, value);
+    }
+    row.push_back(Cell(smallest));
+    check_rows.push_back(std::move(row));
+  }
+  PrintTable(check_rows);
   return 0;
 }
 
