@@ -47,9 +47,9 @@ TEST_CASE("score prints every claim, then the trust of every source") {
   CHECK(output.err == "");
   CHECK(output.exit_code == 0);
   CHECK(output.out ==
-        "claim            score   verdict             reports  origins  interested\n"
-        "drill-planned    0.7163  corroborated              4        3           1\n"
-        "drill-cancelled  0.4444  refuted                   1        1           0\n"
+        "claim            score   verdict             reports  for  against  interested  text\n"
+        "drill-planned    0.7163  corroborated              4    3        0           1  A drill is planned\n"
+        "drill-cancelled  0.4444  refuted                   1    0        1           0  The drill is cancelled\n"
         "\n"
         "source trust from: priors\n"
         "source  trust   prior\n"
@@ -59,19 +59,79 @@ TEST_CASE("score prints every claim, then the trust of every source") {
         "r3      0.9000  0.9000\n");
 }
 
-TEST_CASE("score --format csv holds claims and sources in one table") {
+// The scores in full: 2.525 / 3.525 and 1 / 2.25 in the shortest form that reads back.
+TEST_CASE("score --format csv holds claims and sources in one table, numbers exact") {
   ScratchDirectory directory;
   std::string path = directory.Write("case.json", kCase);
   CommandOutput output = RunTool({"score", path, "--reliability=priors", "--format", "csv"});
   CHECK(output.exit_code == 0);
   CHECK(output.out ==
-        "kind,id,score,verdict,reports,independent_origins,interested_origins,trust,prior\n"
-        "claim,drill-planned,0.7163,corroborated,4,3,1,,\n"
-        "claim,drill-cancelled,0.4444,refuted,1,1,0,,\n"
-        "source,r0,,,,,,0.8000,0.8000\n"
-        "source,r1,,,,,,0.6000,0.6000\n"
-        "source,r2,,,,,,0.5000,\n"
-        "source,r3,,,,,,0.9000,0.9000\n");
+        "kind,id,question,value,score,belief,verdict,reports,supporting_reports,refuting_reports,"
+        "origins_for,origins_against,interested_origins,trust,prior,text\n"
+        "claim,drill-planned,,,0.7163120567375887,0.7163120567375887,corroborated,4,3,0,3,0,1,,,A drill is planned\n"
+        "claim,drill-cancelled,,,0.4444444444444444,0.4444444444444444,refuted,1,0,1,0,1,0,,,The drill is cancelled\n"
+        "source,r0,,,,,,,,,,,,0.8,0.8,\n"
+        "source,r1,,,,,,,,,,,,0.6,0.6,\n"
+        "source,r2,,,,,,,,,,,,0.5,,\n"
+        "source,r3,,,,,,,,,,,,0.9,0.9,\n");
+  CHECK(std::stod("0.7163120567375887") == 2.525 / 3.525);
+}
+
+// Questions, values and long text: the table adds the question and value columns and cuts
+// text at 40 characters; a control character in the text is shown as a space.
+constexpr const char* kQuestionCase = R"({
+  "claimgraph": "1.0",
+  "sources": [
+    {"id": "a", "title": "A", "kind": "news report", "reliability": 0.9},
+    {"id": "b", "title": "B", "kind": "news report", "reliability": 0.9},
+    {"id": "c", "title": "C", "kind": "news report", "reliability": 0.9}
+  ],
+  "claims": [
+    {"id": "capital-x", "text": "The capital\u001b[2J is X, says a text that goes on well past forty", "question": "capital", "value": "X"},
+    {"id": "capital-y", "text": "The capital is Y", "question": "capital", "value": "Y"}
+  ],
+  "assertions": [
+    {"source": "a", "claim": "capital-x", "stance": "supports"},
+    {"source": "b", "claim": "capital-x", "stance": "supports"},
+    {"source": "c", "claim": "capital-y", "stance": "supports"}
+  ]
+}
+)";
+
+TEST_CASE("score prints each claim's question and value, and splits origins for and against") {
+  ScratchDirectory directory;
+  std::string path = directory.Write("case.json", kQuestionCase);
+  CommandOutput output = RunTool({"score", path, "--reliability", "priors"});
+  CHECK(output.exit_code == 0);
+  // capital-x: S = 1.8, R = 0.9 (c supports the other value): 2.8 / 4.7 = 0.5957, and
+  // R > 0.25 S: contested. capital-y: S = 0.9, R = 1.8 = 2 S: 1.9 / 4.7 = 0.4043, refuted.
+  CHECK(output.out.substr(0, output.out.find("\n\n")) ==
+        "claim      score   verdict             reports  for  against  interested  question                  value             text\n"
+        "capital-x  0.5957  contested                 2    2        1           0  capital                   X                 "
+        "The capital [2J is X, says a text that \xE2\x80\xA6\n"
+        "capital-y  0.4043  refuted                   1    1        2           0  capital                   Y                 "
+        "The capital is Y");
+}
+
+TEST_CASE("with --method, scores are probabilities within the question and bands agree") {
+  ScratchDirectory directory;
+  std::string path = directory.Write("case.json", kQuestionCase);
+  CommandOutput output = RunTool({"score", path, "--method", "investment", "--format", "csv"});
+  CHECK(output.exit_code == 0);
+  const std::string x = output.out.substr(output.out.find("claim,capital-x"));
+  const std::string y = output.out.substr(output.out.find("claim,capital-y"));
+  // Investment: the two sources of X earn more than the one of Y; the scores sum to 1.
+  const auto field = [](const std::string& line, int column) {
+    size_t at = 0;
+    for (int k = 0; k < column; ++k) at = line.find(',', at) + 1;
+    return line.substr(at, line.find(',', at) - at);
+  };
+  CHECK(field(x, 2) == "capital");
+  CHECK(field(x, 3) == "X");
+  const double px = std::stod(field(x, 4)), py = std::stod(field(y, 4));
+  CHECK(px > 0.5);
+  CHECK(px + py == doctest::Approx(1.0).epsilon(1e-12));
+  CHECK(field(y, 6) != "single origin");
 }
 
 TEST_CASE("score --format json and -o write the same result, byte for byte each run") {
@@ -81,7 +141,8 @@ TEST_CASE("score --format json and -o write the same result, byte for byte each 
   CommandOutput second = RunTool({"score", path, "--format", "json"});
   CHECK(first.exit_code == 0);
   CHECK(first.out == second.out);
-  CHECK(first.out.find("\"id\": \"drill-planned\",\n      \"score\": ") != std::string::npos);
+  CHECK(first.out.find("\"id\": \"drill-planned\",\n      \"question\": \"\",\n      \"value\": \"\",\n      \"score\": ") !=
+        std::string::npos);
   CommandOutput written = RunTool({"score", path, "--format", "json", "-o", directory.File("scores.json")});
   CHECK(written.exit_code == 0);
   CHECK(written.out == "");

@@ -85,6 +85,7 @@ ExitCode RunExplain(const Args& args, std::ostream& out, std::ostream& err) {
   }
   Result<ScoreOptions> options = ScoreOptionsFromArguments(parsed, "explain");
   if (!options.ok()) return Report(options.status(), err);
+  if (Status as_of = CheckAsOfArgument(parsed, "explain"); !as_of.ok()) return Report(as_of, err);
   options->record_chains = true;
   Result<size_t> max_chains = CountOption(parsed, "--max-chains", options->max_chains, "explain");
   if (!max_chains.ok()) return Report(max_chains.status(), err);
@@ -97,6 +98,7 @@ ExitCode RunExplain(const Args& args, std::ostream& out, std::ostream& err) {
   LoadResult loaded = LoadCasefiles(files);
   if (!loaded.ok()) return Report(loaded.status(), err);
   for (const Diagnostic& diagnostic : loaded.diagnostics) err << diagnostic.ToString() << "\n";
+  ApplyAsOf(parsed, "explain", loaded.graph, err);
   const ProvenanceGraph& graph = *loaded.graph;
   std::optional<NodeRef> claim = graph.Find(claim_id);
   if (!claim || claim->kind != NodeKind::kClaim) return Report(UnknownClaim(graph, claim_id), err);

@@ -11,6 +11,7 @@
 #include "cli/arguments.h"
 #include "cli/output.h"
 #include "cli/suggestions.h"
+#include "cli/score_arguments.h"
 
 namespace claimgraph::cli {
 namespace {
@@ -31,6 +32,8 @@ constexpr QueryKind kQueries[] = {
     {"contested", false, true, "claims that independent groups both support and refute"},
     {"source", true, false, "SOURCE: every claim the source asserts, with stance, speaker, quote"},
     {"publisher", true, false, "ENTITY: every assertion of every source the entity publishes"},
+    {"answers", false, true, "the answer to every question: value, probability, runner-up, margin, tie"},
+    {"timeline", true, false, "CLAIM: the dates its score or verdict changed, and the sources that did it"},
 };
 
 CommandSpec QuerySpec() {
@@ -42,14 +45,16 @@ CommandSpec QuerySpec() {
     summary += "  " + name + kind.help + "\n";
   }
   summary += "The first argument that names a query ends the list of casefiles.";
-  return {"query", "FILE... WHAT [ID] [OPTIONS]", summary,
-          {{"--format", "", "FORMAT", "table (default), json or csv"},
-           {"--entity", "", "ID", "claims: only claims about this entity"},
-           {"--verdict", "", "VERDICT", "claims: only this verdict band (corroborated, single-origin, ...)"},
-           {"--min-score", "", "X", "claims: only scores >= X (default 0)"},
-           {"--max-score", "", "Y", "claims: only scores <= Y (default 1)"},
-           {"--text", "", "WORDS", "claims: only claims whose text has every word (any case)"},
-           {"--max-chains", "", "N", "origins: list N chains per group, then count the rest (default 10)"}}};
+  CommandSpec spec = {"query", "FILE... WHAT [ID] [OPTIONS]", summary,
+                      {{"--format", "", "FORMAT", "table (default), json or csv"},
+                       {"--entity", "", "ID", "claims: only claims about this entity"},
+                       {"--verdict", "", "VERDICT", "claims: only this verdict band (corroborated, single-origin, ...)"},
+                       {"--min-score", "", "X", "claims: only scores >= X (default 0)"},
+                       {"--max-score", "", "Y", "claims: only scores <= Y (default 1)"},
+                       {"--text", "", "WORDS", "claims: only claims whose text has every word (any case)"},
+                       {"--max-chains", "", "N", "origins: list N chains per group, then count the rest (default 10)"}}};
+  for (OptionSpec& option : ScoreOptionSpecs()) spec.options.push_back(std::move(option));
+  return spec;
 }
 
 std::optional<double> ParseNumber(const std::string& text) {
@@ -149,19 +154,22 @@ ExitCode RunQuery(const Args& args, std::ostream& out, std::ostream& err) {
   }
   Result<ClaimFilter> filter = FilterFrom(parsed);
   if (!filter.ok()) return Report(filter.status(), err);
+  Result<ScoreOptions> score_options = ScoreOptionsFromArguments(parsed, "query");
+  if (!score_options.ok()) return Report(score_options.status(), err);
+  if (Status as_of = CheckAsOfArgument(parsed, "query"); !as_of.ok()) return Report(as_of, err);
+  Result<size_t> max_chains = CountOption(parsed, "--max-chains", score_options->max_chains, "query");
+  if (!max_chains.ok()) return Report(max_chains.status(), err);
+  score_options->max_chains = max_chains.value();
 
   if (!OutputIsNotAnInput("-", files, err, exit_code)) return exit_code;
-  ScoreOptions score_options;
-  Result<size_t> max_chains = CountOption(parsed, "--max-chains", score_options.max_chains, "query");
-  if (!max_chains.ok()) return Report(max_chains.status(), err);
-  score_options.max_chains = max_chains.value();
 
   LoadResult loaded = LoadCasefiles(files);
   if (!loaded.ok()) return Report(loaded.status(), err);
+  ApplyAsOf(parsed, "query", loaded.graph, err);
   const ProvenanceGraph& graph = *loaded.graph;
   std::optional<CorroborationResult> scores;
   if (kind->needs_scores) {
-    Result<CorroborationResult> scored = Score(graph, score_options);
+    Result<CorroborationResult> scored = Score(graph, score_options.value());
     if (!scored.ok()) return Report(scored.status(), err);
     scores = std::move(scored.value());
   }
@@ -174,6 +182,8 @@ ExitCode RunQuery(const Args& args, std::ostream& out, std::ostream& err) {
   else if (name == "contested") table = QueryContested(graph, *scores);
   else if (name == "source") table = QuerySource(graph, rest[0]);
   else if (name == "publisher") table = QueryPublisher(graph, rest[0]);
+  else if (name == "answers") table = QueryAnswers(graph, *scores);
+  else if (name == "timeline") table = QueryTimeline(graph, rest[0], score_options.value());
   if (!table.ok()) {
     const Status& status = table.status();
     return Report(status.code() == ExitCode::kInvalidInput ? Status::Error("claimgraph query: " + status.message()) : status, err);

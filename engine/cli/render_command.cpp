@@ -8,6 +8,7 @@
 #include "cli/arguments.h"
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "cli/score_arguments.h"
 
 namespace claimgraph::cli {
 namespace {
@@ -29,6 +30,7 @@ const CommandSpec kRenderSpec{
         {"--no-legend", "", "", "leave the legend out"},
         {"--layout", "", "ENGINE", "auto (default: dot up to 300 nodes, sfdp above), dot, neato or sfdp"},
         {"--max-nodes", "", "N", "refuse images of more nodes than this (default 5000)"},
+        AsOfOptionSpec(),
     }};
 
 const std::string kPrefix = "claimgraph render: ";
@@ -124,11 +126,13 @@ ExitCode RunRender(const Args& args, std::ostream& out, std::ostream& err) {
   }
   Result<RenderOptions> options = OptionsFrom(parsed, output);
   if (!options.ok()) return Report(options.status(), err);
+  if (Status as_of = CheckAsOfArgument(parsed, "render"); !as_of.ok()) return Report(as_of, err);
 
   if (!OutputIsNotAnInput(output, parsed.positional(), err, exit_code)) return exit_code;
 
   LoadResult loaded = LoadCasefiles(parsed.positional());
   if (!loaded.ok()) return Report(loaded.status(), err);
+  ApplyAsOf(parsed, "render", loaded.graph, err);
   Result<std::string> picture = Render(*loaded.graph, options.value());
   if (!picture.ok()) return Report(picture.status(), err);
   return WriteOutput(output, picture.value(), out, err);

@@ -24,6 +24,7 @@
 
 #include "score/evidence_groups.h"
 #include "score/explanation.h"
+#include "score/probability.h"
 #include "score/provenance.h"
 #include "score/verdict.h"
 
@@ -210,6 +211,14 @@ Result<CorroborationResult> ScoreWithLearnedTrust(const ProvenanceGraph& graph,
                              "' gave no belief for some claims",
                          ExitCode::kInternalError);
   }
+  // The method's belief as a probability over each claim's item (score/probability.h).
+  std::vector<double> probability;
+  if (by_method) {
+    const TruthDiscoveryResult& method_result = learned->value();
+    probability = method_result.fact_probability.size() == votes->fact_count
+                      ? method_result.fact_probability
+                      : ProbabilitiesOfFacts(*votes, method_result.fact_belief, ProbabilityRuleOf(options.method));
+  }
 
   const std::vector<Claim>& claims = graph.claims();
   const ControlIndex control(graph);
@@ -251,8 +260,9 @@ Result<CorroborationResult> ScoreWithLearnedTrust(const ProvenanceGraph& graph,
     scored.independent_origins = scored.groups.size();
     scored.interested_origins = static_cast<size_t>(std::count_if(
         scored.groups.begin(), scored.groups.end(), [](const EvidenceGroup& g) { return g.interested; }));
-    scored.score = by_method ? learned->value().fact_belief[votes->fact_of_claim[c]]
+    scored.score = by_method ? probability[votes->fact_of_claim[c]]
                              : (support_weight + 1.0) / (support_weight + against_weight + 2.0);
+    scored.belief = by_method ? learned->value().fact_belief[votes->fact_of_claim[c]] : scored.score;
     scored.verdict = ClassifyVerdict(scored);
     scored.explanation = ScoreArithmetic(scored, options.method);
   }

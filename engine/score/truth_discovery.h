@@ -78,6 +78,11 @@ Result<std::vector<int8_t>> ResolveLabels(const VoteArrays& votes, const FactLab
 struct TruthDiscoveryResult {
   std::string method;
   std::vector<double> fact_belief;   // per fact, in [0, 1]; within an item the highest wins
+  // Per fact, the probability that it is its item's true fact: the facts of an item sum to
+  // 1 (a claim and its implicit negation: P and 1 - P). A method may fill it itself; when it
+  // does not, FillProbabilities (score/probability.cpp) applies the method's rule, so that
+  // every method's `score` means the same thing.
+  std::vector<double> fact_probability;
   std::vector<double> source_trust;  // per source, in [0, 1]
   size_t iterations = 0;
   double residual = 0.0;

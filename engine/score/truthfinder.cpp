@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "score/value_similarity.h"
+#include "score/probability.h"
 
 namespace claimgraph::score {
 namespace {
@@ -85,6 +86,7 @@ Result<TruthDiscoveryResult> RunTruthFinder(const VoteArrays& votes, const FactL
     double sigma = 0.0;
   };
   std::vector<FactState> facts(votes.fact_count);
+  std::vector<double> logit(votes.fact_count, 0.0);  // gamma sigma*(f), for the probability
   const uint32_t vote_count = static_cast<uint32_t>(votes.source_facts.size());
   // sigma(f) = sum of tau(s) over f's voters, in ascending order of s. Scattering each
   // source's tau into its facts, sources in ascending order, adds the same terms in the same
@@ -118,12 +120,14 @@ Result<TruthDiscoveryResult> RunTruthFinder(const VoteArrays& votes, const FactL
           for (uint32_t from = 0; from < size; ++from) {
             if (from != to) adjusted += options.rho * facts[votes.item_facts[begin + from]].sigma * block[from * size + to];
           }
+          logit[votes.item_facts[begin + to]] = options.dampening * adjusted;
           facts[votes.item_facts[begin + to]].belief = 1.0 / (1.0 + std::exp(-options.dampening * adjusted));
         }
       } else {
         for (uint32_t k = begin; k < end; ++k) {
           FactState& fact = facts[votes.item_facts[k]];
           const double adjusted = fact.sigma + rho_implication * (item_sigma - fact.sigma);
+          logit[votes.item_facts[k]] = options.dampening * adjusted;
           fact.belief = 1.0 / (1.0 + std::exp(-options.dampening * adjusted));
         }
       }
@@ -162,6 +166,7 @@ Result<TruthDiscoveryResult> RunTruthFinder(const VoteArrays& votes, const FactL
   }
   belief.resize(votes.fact_count);
   for (size_t f = 0; f < votes.fact_count; ++f) belief[f] = facts[f].belief;
+  result.fact_probability = SoftmaxWithinItems(votes, logit, fixed_belief);
   if (!result.converged) result.iterations = options.max_iterations;
   SetTrustOfSilentSources(votes, trust);
   return result;

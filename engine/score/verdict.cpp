@@ -18,20 +18,28 @@ namespace score {
 
 // S = summed weight of the supporting groups, R = of the groups against (refuting, or
 // supporting a mutually exclusive claim); "disinterested" groups have no origin with a
-// stake. The first row that matches gives the band:
+// stake; P = the claim's score, its probability of being true whatever the method. The
+// first row that matches gives the band:
 //
-//   | band               | condition                                                  |
-//   |--------------------|------------------------------------------------------------|
-//   | unsupported        | no supporting group and no group against                   |
-//   | refuted            | a group against, and R >= 2 * S                            |
-//   | contested          | supporting groups, and R > 0.25 * S                        |
-//   | self-reported only | every supporting group is interested                       |
-//   | single origin      | exactly one disinterested supporting group                 |
-//   | corroborated       | two or more disinterested supporting groups, R <= 0.25 * S |
+//   | band               | condition                                                        |
+//   |--------------------|------------------------------------------------------------------|
+//   | unsupported        | no supporting group and no group against                         |
+//   | refuted            | a group against, R >= 2 * S, and P < 0.5                         |
+//   | contested          | supporting groups and R > 0.25 * S; or the evidence alone would  |
+//   |                    | give a band below that P contradicts (refuted at P >= 0.5, a      |
+//   |                    | band of support at P < 0.5)                                      |
+//   | self-reported only | every supporting group is interested (P >= 0.5)                  |
+//   | single origin      | exactly one disinterested supporting group (P >= 0.5)            |
+//   | corroborated       | two or more disinterested supporting groups, R <= 0.25 * S,      |
+//   |                    | P >= 0.5                                                         |
 //
-// The ratios rather than the score itself decide, so that the band says what kind of
-// evidence there is while the score says how much. Between "little" refutation (a quarter
-// of the support) and dominance (twice the support) the claim is contested.
+// The ratios rather than the score decide the kind of evidence, so that the band says what
+// kind of evidence there is while the score says how much. Between "little" refutation (a
+// quarter of the support) and dominance (twice the support) the claim is contested. The
+// conditions on P change nothing for the default corroboration score, whose P is above 0.5
+// whenever R <= 0.25 S < S and below it whenever R >= 2 S > S (P = (S + 1) / (S + R + 2)),
+// but keep a truth-discovery method's bands from contradicting its own score: a claim that
+// `--method investment` prints at 0.0000 is never "single origin".
 VerdictBand ClassifyVerdict(const ClaimScore& score) {
   double support = 0.0, against = 0.0;
   size_t supporting = 0, against_groups = 0, disinterested = 0;
@@ -45,9 +53,13 @@ VerdictBand ClassifyVerdict(const ClaimScore& score) {
       ++against_groups;
     }
   }
+  const bool likely_true = score.score >= 0.5;
   if (supporting == 0 && against_groups == 0) return VerdictBand::kUnsupported;
-  if (against_groups > 0 && against >= kRefutationDominance * support) return VerdictBand::kRefuted;
+  if (against_groups > 0 && against >= kRefutationDominance * support) {
+    return likely_true ? VerdictBand::kContested : VerdictBand::kRefuted;
+  }
   if (against_groups > 0 && against > kLittleRefutation * support) return VerdictBand::kContested;
+  if (!likely_true) return VerdictBand::kContested;
   if (disinterested == 0) return VerdictBand::kSelfReportedOnly;
   if (disinterested == 1) return VerdictBand::kSingleOrigin;
   return VerdictBand::kCorroborated;
@@ -62,8 +74,9 @@ std::string_view VerdictRule(VerdictBand band) {
     case VerdictBand::kSelfReportedOnly: return "every supporting group is interested";
     case VerdictBand::kContested:
       return "groups both support and oppose it, and the weight against exceeds 0.25 of the "
-             "support";
-    case VerdictBand::kRefuted: return "the weight against is at least twice the support";
+             "support; or its score contradicts the evidence";
+    case VerdictBand::kRefuted:
+      return "the weight against is at least twice the support, and the score is below 0.5";
     case VerdictBand::kUnsupported: return "no group supports or opposes it";
   }
   return "";

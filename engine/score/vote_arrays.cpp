@@ -84,14 +84,15 @@ void Transpose(const std::vector<uint32_t>& offsets, const std::vector<uint32_t>
   }
 }
 
-}  // namespace
+// The data items as compressed rows: item i's claims are claims[begin[i], begin[i+1]), in
+// claim order; items ordered by their first claim.
+struct ItemRows {
+  std::vector<uint32_t> begin, claims;
+  size_t count() const { return begin.size() - 1; }
+};
 
-VoteArrays BuildVoteArrays(const ProvenanceGraph& graph) {
-  const std::vector<Claim>& claims = graph.claims();
+ItemRows GroupIntoItems(const std::vector<Claim>& claims) {
   const size_t claim_count = claims.size();
-  VoteArrays votes;
-  votes.source_count = graph.sources().size();
-
   // Items: connected components of `excludes` and of equal non-empty `question`.
   DisjointSets sets(claim_count);
   // Claims with equal questions are joined to the first claim with that question, found by
@@ -107,27 +108,38 @@ VoteArrays BuildVoteArrays(const ProvenanceGraph& graph) {
   // Component members in claim order; items ordered by their first claim, which is the root.
   std::vector<uint32_t> root(claim_count);
   for (uint32_t c = 0; c < claim_count; ++c) root[c] = sets.Find(c);
-
-  votes.fact_of_claim.assign(claim_count, 0);
   // Each item's claims, as compressed rows filled in claim order (a vector per item cost a
   // heap allocation per claim pair at ten million assertions).
   std::vector<uint32_t> item_of_root(claim_count, UINT32_MAX), item_of_claim(claim_count);
-  std::vector<uint32_t> claims_begin(1, 0);
+  ItemRows rows;
+  rows.begin.assign(1, 0);
   for (uint32_t c = 0; c < claim_count; ++c) {
     if (item_of_root[root[c]] == UINT32_MAX) {
-      item_of_root[root[c]] = static_cast<uint32_t>(claims_begin.size() - 1);
-      claims_begin.push_back(0);
+      item_of_root[root[c]] = static_cast<uint32_t>(rows.begin.size() - 1);
+      rows.begin.push_back(0);
     }
     item_of_claim[c] = item_of_root[root[c]];
-    ++claims_begin[item_of_claim[c] + 1];
+    ++rows.begin[item_of_claim[c] + 1];
   }
-  const size_t item_count = claims_begin.size() - 1;
-  for (size_t item = 0; item < item_count; ++item) claims_begin[item + 1] += claims_begin[item];
-  std::vector<uint32_t> item_claims(claim_count);
-  {
-    std::vector<uint32_t> next(claims_begin.begin(), claims_begin.end() - 1);
-    for (uint32_t c = 0; c < claim_count; ++c) item_claims[next[item_of_claim[c]]++] = c;
-  }
+  for (size_t item = 0; item < rows.count(); ++item) rows.begin[item + 1] += rows.begin[item];
+  rows.claims.resize(claim_count);
+  std::vector<uint32_t> next(rows.begin.begin(), rows.begin.end() - 1);
+  for (uint32_t c = 0; c < claim_count; ++c) rows.claims[next[item_of_claim[c]]++] = c;
+  return rows;
+}
+
+}  // namespace
+
+VoteArrays BuildVoteArrays(const ProvenanceGraph& graph) {
+  const std::vector<Claim>& claims = graph.claims();
+  const size_t claim_count = claims.size();
+  VoteArrays votes;
+  votes.source_count = graph.sources().size();
+  votes.fact_of_claim.assign(claim_count, 0);
+  const ItemRows rows = GroupIntoItems(claims);
+  const size_t item_count = rows.count();
+  const std::vector<uint32_t>& claims_begin = rows.begin;
+  const std::vector<uint32_t>& item_claims = rows.claims;
   std::vector<uint32_t> negation_of_claim(claim_count, UINT32_MAX);
   votes.item_offsets.push_back(0);
   for (uint32_t item = 0; item < item_count; ++item) {
@@ -271,3 +283,16 @@ Result<std::vector<int8_t>> ResolveLabels(const VoteArrays& votes, const FactLab
 }
 
 }  // namespace claimgraph::score
+
+namespace claimgraph {
+
+std::vector<std::vector<Index>> DataItems(const ProvenanceGraph& graph) {
+  const score::ItemRows rows = score::GroupIntoItems(graph.claims());
+  std::vector<std::vector<Index>> items(rows.count());
+  for (size_t item = 0; item < rows.count(); ++item) {
+    items[item].assign(rows.claims.begin() + rows.begin[item], rows.claims.begin() + rows.begin[item + 1]);
+  }
+  return items;
+}
+
+}  // namespace claimgraph

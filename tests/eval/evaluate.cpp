@@ -1,18 +1,28 @@
 // scripts/eval: runs every scoring method on the data sets with gold labels and prints one
 // table, method by data set (docs/evaluation.md explains the data, the modelling and the
-// figures). Methods never see gold labels, except in the "past verdicts" columns, where
-// k-fold cross-validation gives each method the labels of the other folds only.
+// figures), then the gold items each left tied. Every figure is what `claimgraph query
+// CASEFILE answers --method M` answers (the same library calls; --check-cli runs the command
+// and checks it agrees on every item). Methods never see gold labels, except in the
+// "verdicts" columns, where k-fold cross-validation gives the casefile the labels of the
+// other folds only, as past verdicts.
 #include <algorithm>
 #include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <set>
 #include <cstdio>
 #include <iostream>
 #include <optional>
 
+#include "claimgraph/casefile_writer.h"
 #include "claimgraph/files.h"
 #include "claimgraph/graph.h"
 #include "claimgraph/import.h"
+#include "claimgraph/query.h"
 #include "claimgraph/score.h"
 #include "eval/metrics.h"
+#include "ingest/csv_reader.h"
 #include "ingest/gold.h"
 #include "score/truth_discovery.h"
 
@@ -76,74 +86,26 @@ std::optional<DataSet> LoadEmergent(const std::string& root, bool source_per_out
   return set;
 }
 
-struct Prediction {
-  std::vector<double> belief;   // per claim; within a question the highest wins
-  std::vector<int8_t> binary;   // per claim: predicted true (1) or false (0)
-};
-
-// Our own baseline, to check the normalisation against the published figures: the number
-// of distinct sources supporting a claim; a claim without alternatives is true when more
-// sources support than refute it (ties false, the more common label on Emergent).
-Prediction CountVotes(const CaseData& data) {
-  std::vector<std::vector<Index>> supporters(data.claims.size()), refuters(data.claims.size());
-  for (const Assertion& assertion : data.assertions) {
-    if (assertion.stance == Stance::kSupports) supporters[assertion.claim].push_back(assertion.source);
-    if (assertion.stance == Stance::kRefutes) refuters[assertion.claim].push_back(assertion.source);
-  }
-  Prediction prediction;
-  for (size_t c = 0; c < data.claims.size(); ++c) {
-    for (auto* sources : {&supporters[c], &refuters[c]}) {
-      std::sort(sources->begin(), sources->end());
-      sources->erase(std::unique(sources->begin(), sources->end()), sources->end());
-    }
-    prediction.belief.push_back(static_cast<double>(supporters[c].size()));
-    prediction.binary.push_back(supporters[c].size() > refuters[c].size());
-  }
-  return prediction;
-}
-
-// Runs `method` on `data`. `training` (may be null) holds the labels a method may use, per
-// claim as in DataSet::labels; the graph then carries them as verdicts and the vote
-// arrays as fact labels.
-Result<Prediction> Predict(const std::string& method, const CaseData& data,
-                           const std::vector<int8_t>* training) {
-  if (method == "baseline") return CountVotes(data);
+// The casefile a user would score: the data set's records, with `training` (may be null;
+// per claim 1 true, 0 false, -1 none) as past verdicts.
+ProvenanceGraph CasefileWith(const CaseData& data, const std::vector<int8_t>* training) {
   CaseData with_verdicts = data;
   if (training != nullptr) {
     for (Index c = 0; c < training->size(); ++c) {
-      if ((*training)[c] >= 0) with_verdicts.verdicts.push_back({.claim = c, .rating = (*training)[c] ? Rating::kTrue : Rating::kFalse});
+      if ((*training)[c] >= 0) {
+        with_verdicts.verdicts.push_back({.claim = c, .rating = (*training)[c] ? Rating::kTrue : Rating::kFalse});
+      }
     }
   }
-  const ProvenanceGraph graph(std::move(with_verdicts));
-  Prediction prediction;
-  if (method == "corroboration") {
-    ScoreOptions options;
-    options.record_chains = false;
-    options.use_verdicts = training != nullptr;
-    Result<CorroborationResult> scored = Score(graph, options);
-    if (!scored.ok()) return scored.status();
-    for (const ClaimScore& claim : scored->claims) {
-      prediction.belief.push_back(claim.score);
-      prediction.binary.push_back(claim.score > 0.5);
-    }
-    return prediction;
-  }
-  const score::VoteArrays votes = score::BuildVoteArrays(graph);
-  score::FactLabels labels;
-  if (training != nullptr) {
-    labels.assign(votes.fact_count, -1);
-    for (Index c = 0; c < training->size(); ++c) labels[votes.fact_of_claim[c]] = (*training)[c];
-  }
-  Result<score::TruthDiscoveryResult> result =
-      score::RunTruthDiscovery(method, votes, training != nullptr ? &labels : nullptr);
-  if (!result.ok()) return result.status();
-  ClaimBeliefs beliefs = BeliefsOfClaims(votes, result->fact_belief);
-  prediction.belief = beliefs.claim;
-  for (size_t c = 0; c < beliefs.claim.size(); ++c) {
-    const double against = std::isnan(beliefs.negation[c]) ? 0.5 : beliefs.negation[c];
-    prediction.binary.push_back(beliefs.claim[c] > against);
-  }
-  return prediction;
+  return ProvenanceGraph(std::move(with_verdicts));
+}
+
+// The gold questions the casefile has at least one claim for: those that are evaluated.
+size_t GoldQuestionsWithClaims(const DataSet& set) {
+  std::set<std::string_view> asked;
+  for (const Claim& claim : set.data.claims) asked.insert(claim.question);
+  return static_cast<size_t>(std::count_if(set.gold.begin(), set.gold.end(),
+                                           [&](const auto& entry) { return asked.count(entry.first) > 0; }));
 }
 
 // A figure as "0.812" (locale-independent for these values: no thousands, one decimal point).
@@ -153,42 +115,147 @@ std::string Cell(double value) {
   return text;
 }
 
-std::vector<std::string> EvaluateWithoutLabels(const std::string& method, const DataSet& set) {
-  Result<Prediction> prediction = Predict(method, set.data, nullptr);
-  if (!prediction.ok()) {
-    std::cerr << "evaluate: " << method << " on " << set.name << ": " << prediction.status().message() << "\n";
-    return set.binary() ? std::vector<std::string>{"error", "error"} : std::vector<std::string>{"error"};
-  }
-  if (!set.binary()) return {Cell(ScoreQuestions(set.data, prediction->belief, set.gold).accuracy())};
-  BinaryOutcome outcome = ScoreBinary(prediction->binary, set.labels);
-  return {Cell(outcome.accuracy()), Cell(outcome.macro_f1)};
+// The cells of one data set for one method: accuracy (and for Emergent macro-F1), without
+// and then with past verdicts, and the gold items left tied in each.
+struct Cells {
+  std::vector<std::string> figures;
+  double accuracy = 0.0, accuracy_with_verdicts = 0.0;
+  size_t ties = 0, ties_with_verdicts = 0;
+};
+
+// Fold of each labelled unit (question or claim): its rank by name, mod kFolds.
+template <typename Name>
+std::vector<size_t> FoldsByName(size_t count, Name name) {
+  std::vector<size_t> order(count), fold(count);
+  for (size_t i = 0; i < count; ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return name(a) < name(b); });
+  for (size_t rank = 0; rank < count; ++rank) fold[order[rank]] = rank % kFolds;
+  return fold;
 }
 
-// k-fold cross-validation over the labelled claims (fold = rank of the claim id mod k): each
-// fold is predicted with the labels of the other folds only.
-std::vector<std::string> EvaluateWithPastVerdicts(const std::string& method, const DataSet& set) {
+// Question data sets. With past verdicts (k-fold over the gold questions), the claims of the
+// other folds' questions are rated: the gold value's claim true, or every claim false when
+// no source gives the gold value.
+// `only` (may be null) limits the gold items counted, by question or claim id.
+Result<Cells> EvaluateQuestions(const std::string& method, const DataSet& set, const std::set<std::string>* only) {
+  Cells cells;
+  Result<AnswersByItem> answers = CommandAnswers(CasefileWith(set.data, nullptr), OptionsFor(method, false));
+  if (!answers.ok()) return answers.status();
+  std::vector<std::string> counted;
+  for (const auto& [question, value] : set.gold) {
+    if (only == nullptr || only->count(question) > 0) counted.push_back(question);
+  }
+  const QuestionOutcome plain = ScoreQuestions(answers.value(), set.gold, &counted);
+  cells.ties = plain.ties;
+  cells.accuracy = plain.accuracy();
+  cells.figures.push_back(Cell(plain.accuracy()));
+
+  std::vector<std::string> questions;
+  for (const auto& [question, value] : set.gold) questions.push_back(question);  // sorted (a map)
+  const std::vector<size_t> fold = FoldsByName(questions.size(), [&](size_t i) { return questions[i]; });
+  std::map<std::string_view, std::vector<Index>> claims_of;
+  for (Index c = 0; c < set.data.claims.size(); ++c) claims_of[set.data.claims[c].question].push_back(c);
+  QuestionOutcome held_out;
+  for (size_t k = 0; k < kFolds; ++k) {
+    std::vector<int8_t> training(set.data.claims.size(), -1);
+    std::vector<std::string> tested;
+    for (size_t q = 0; q < questions.size(); ++q) {
+      if (fold[q] == k) {
+        if (only == nullptr || only->count(questions[q]) > 0) tested.push_back(questions[q]);
+        continue;
+      }
+      auto found = claims_of.find(questions[q]);
+      if (found == claims_of.end()) continue;
+      const std::string& gold = set.gold.at(questions[q]);
+      const bool given = std::any_of(found->second.begin(), found->second.end(),
+                                     [&](Index c) { return set.data.claims[c].value == gold; });
+      for (Index c : found->second) training[c] = given ? set.data.claims[c].value == gold : 0;
+    }
+    Result<AnswersByItem> fold_answers = CommandAnswers(CasefileWith(set.data, &training), OptionsFor(method, true));
+    if (!fold_answers.ok()) return fold_answers.status();
+    const QuestionOutcome outcome = ScoreQuestions(fold_answers.value(), set.gold, &tested);
+    held_out.evaluated += outcome.evaluated;
+    held_out.correct += outcome.correct;
+    held_out.ties += outcome.ties;
+  }
+  cells.ties_with_verdicts = held_out.ties;
+  cells.accuracy_with_verdicts = held_out.accuracy();
+  cells.figures.push_back(Cell(held_out.accuracy()));
+  return cells;
+}
+
+// Emergent: each claim stands alone; k-fold over the labelled claims for past verdicts.
+Result<Cells> EvaluateBinary(const std::string& method, const DataSet& set, const std::set<std::string>* only) {
+  Cells cells;
+  const ProvenanceGraph graph = CasefileWith(set.data, nullptr);
+  Result<AnswersByItem> answers = CommandAnswers(graph, OptionsFor(method, false));
+  if (!answers.ok()) return answers.status();
+  std::vector<int8_t> counted = set.labels;  // the labels of the claims counted
+  for (Index c = 0; c < counted.size(); ++c) {
+    if (only != nullptr && only->count(set.data.claims[c].id) == 0) counted[c] = -1;
+  }
+  const BinaryOutcome plain = ScoreBinary(BinaryPredictions(graph, answers.value()), counted);
+  cells.ties = plain.ties;
+  cells.accuracy = plain.accuracy();
+  cells.figures = {Cell(plain.accuracy()), Cell(plain.macro_f1)};
+
   std::vector<Index> labelled;
   for (Index c = 0; c < set.labels.size(); ++c) {
     if (set.labels[c] >= 0) labelled.push_back(c);
   }
-  std::sort(labelled.begin(), labelled.end(),
-            [&](Index a, Index b) { return set.data.claims[a].id < set.data.claims[b].id; });
-  std::vector<int8_t> predicted(set.labels.size(), 0);
-  for (size_t fold = 0; fold < kFolds; ++fold) {
+  const std::vector<size_t> fold =
+      FoldsByName(labelled.size(), [&](size_t i) { return set.data.claims[labelled[i]].id; });
+  std::vector<int8_t> predicted(set.labels.size(), -1);
+  for (size_t k = 0; k < kFolds; ++k) {
     std::vector<int8_t> training = set.labels;
-    for (size_t rank = fold; rank < labelled.size(); rank += kFolds) training[labelled[rank]] = -1;
-    Result<Prediction> prediction = Predict(method, set.data, &training);
-    if (!prediction.ok()) {
-      std::cerr << "evaluate: " << method << " on " << set.name << " with past verdicts: "
-                << prediction.status().message() << "\n";
-      return {"error", "error"};
+    for (size_t i = 0; i < labelled.size(); ++i) {
+      if (fold[i] == k) training[labelled[i]] = -1;
     }
-    for (size_t rank = fold; rank < labelled.size(); rank += kFolds) {
-      predicted[labelled[rank]] = prediction->binary[labelled[rank]];
+    const ProvenanceGraph with_verdicts = CasefileWith(set.data, &training);
+    Result<AnswersByItem> fold_answers = CommandAnswers(with_verdicts, OptionsFor(method, true));
+    if (!fold_answers.ok()) return fold_answers.status();
+    const std::vector<int8_t> fold_predicted = BinaryPredictions(with_verdicts, fold_answers.value());
+    for (size_t i = 0; i < labelled.size(); ++i) {
+      if (fold[i] == k) predicted[labelled[i]] = fold_predicted[labelled[i]];
     }
   }
-  BinaryOutcome outcome = ScoreBinary(predicted, set.labels);
-  return {Cell(outcome.accuracy()), Cell(outcome.macro_f1)};
+  const BinaryOutcome held_out = ScoreBinary(predicted, counted);
+  cells.ties_with_verdicts = held_out.ties;
+  cells.accuracy_with_verdicts = held_out.accuracy();
+  cells.figures.push_back(Cell(held_out.accuracy()));
+  cells.figures.push_back(Cell(held_out.macro_f1));
+  return cells;
+}
+
+// --check-cli: runs `claimgraph query CASEFILE answers --method M --no-verdicts --format csv`
+// on the data set written as a casefile, and checks that it answers every item as the
+// library path did. Returns the number of items that differ (or -1 when it could not run).
+long CheckCommand(const std::string& binary, const std::string& casefile, const std::string& method,
+                  const AnswersByItem& expected) {
+  const std::string command = "'" + binary + "' query '" + casefile + "' answers --method " + method +
+                              " --no-verdicts --format csv 2>/dev/null";
+  FILE* pipe = popen(command.c_str(), "r");
+  if (pipe == nullptr) return -1;
+  std::string text;
+  char buffer[65536];
+  for (size_t read; (read = fread(buffer, 1, sizeof buffer, pipe)) > 0;) text.append(buffer, read);
+  if (pclose(pipe) != 0) return -1;
+  Result<std::vector<ingest::CsvRecord>> records = ingest::ReadCsv("answers.csv", text);
+  if (!records.ok() || records->empty()) return -1;
+  Result<std::vector<size_t>> columns = ingest::FindColumns("answers.csv", records->front(), {"item", "answer", "tie"});
+  if (!columns.ok()) return -1;
+  AnswersByItem printed;
+  for (size_t r = 1; r < records->size(); ++r) {
+    const std::vector<std::string>& fields = records.value()[r].fields;
+    const std::string& tie = fields[columns.value()[2]];
+    printed[fields[columns.value()[0]]] = {tie.empty() ? fields[columns.value()[1]] : std::string(), !tie.empty()};
+  }
+  long differing = 0;
+  for (const auto& [item, answer] : expected) {
+    auto found = printed.find(item);
+    if (found == printed.end() || !(found->second == answer)) ++differing;
+  }
+  return differing + static_cast<long>(printed.size() > expected.size() ? printed.size() - expected.size() : 0);
 }
 
 // Prints rows as a Markdown table whose columns are as wide as their widest cell; the first
@@ -210,14 +277,129 @@ void PrintTable(const std::vector<std::vector<std::string>>& rows) {
   for (size_t r = 1; r < rows.size(); ++r) print(rows[r], ' ');
 }
 
+// The gold items of a data set by name (questions, or labelled claim ids), split by rank of
+// name mod kFolds: folds 0 and 1 are the development items, the others the check.
+std::set<std::string> Split(const DataSet& set, bool development) {
+  std::vector<std::string> names;
+  if (set.binary()) {
+    for (Index c = 0; c < set.labels.size(); ++c) {
+      if (set.labels[c] >= 0) names.push_back(set.data.claims[c].id);
+    }
+  } else {
+    for (const auto& [question, value] : set.gold) names.push_back(question);
+  }
+  std::sort(names.begin(), names.end());
+  std::set<std::string> chosen;
+  for (size_t rank = 0; rank < names.size(); ++rank) {
+    if ((rank % kFolds < 2) == development) chosen.insert(names[rank]);
+  }
+  return chosen;
+}
+
+// --choose-default: the default score's reliability method, chosen on the development items
+// and never on the figures docs/evaluation.md reports. Each candidate (the default score with
+// trust from the casefile priors or from one method) is compared with majority vote on the
+// development items of every data set, without and with past verdicts; the candidate whose
+// smallest lead is largest wins, then the larger mean lead, then the first in the list. Its
+// leads on the other items are printed as the check.
+int ChooseDefault(const std::vector<DataSet>& sets) {
+  std::vector<std::string> candidates = {"corroboration/priors"};
+  for (const std::string& method : score::TruthDiscoveryMethods()) candidates.push_back("corroboration/" + method);
+  auto leads = [&](const std::string& candidate, bool development) -> Result<std::vector<double>> {
+    std::vector<double> result;
+    for (const DataSet& set : sets) {
+      const std::set<std::string> only = Split(set, development);
+      Result<Cells> mine = set.binary() ? EvaluateBinary(candidate, set, &only) : EvaluateQuestions(candidate, set, &only);
+      Result<Cells> majority = set.binary() ? EvaluateBinary("majority", set, &only) : EvaluateQuestions("majority", set, &only);
+      if (!mine.ok()) return mine.status();
+      if (!majority.ok()) return majority.status();
+      result.push_back(mine->accuracy - majority->accuracy);
+      result.push_back(mine->accuracy_with_verdicts - majority->accuracy_with_verdicts);
+    }
+    return result;
+  };
+  std::vector<std::string> header = {"candidate (development items)"};
+  for (const DataSet& set : sets) {
+    header.push_back(set.name + " lead");
+    header.push_back(set.name + " verdicts lead");
+  }
+  header.push_back("smallest lead");
+  std::vector<std::vector<std::string>> rows = {header};
+  std::string best;
+  double best_smallest = -HUGE_VAL, best_mean = -HUGE_VAL;
+  for (const std::string& candidate : candidates) {
+    Result<std::vector<double>> lead = leads(candidate, true);
+    if (!lead.ok()) {
+      std::cerr << "evaluate: " << candidate << ": " << lead.status().message() << "\n";
+      return 1;
+    }
+    std::vector<std::string> row = {candidate};
+    double smallest = HUGE_VAL, sum = 0.0;
+    for (double value : lead.value()) {
+      row.push_back(Cell(value));
+      smallest = std::min(smallest, value);
+      sum += value;
+    }
+    row.push_back(Cell(smallest));
+    rows.push_back(std::move(row));
+    const double mean = sum / static_cast<double>(lead->size());
+    if (smallest > best_smallest || (smallest == best_smallest && mean > best_mean)) {
+      best = candidate;
+      best_smallest = smallest;
+      best_mean = mean;
+    }
+    std::cerr << "evaluate: " << candidate << " done\n";
+  }
+  PrintTable(rows);
+  std::cout << "\nchosen: " << best << "\n\n";
+  // The check: every candidate's leads on the other items, the chosen one first.
+  std::vector<std::vector<std::string>> check_rows = {header};
+  check_rows[0][0] = "candidate (the other items)";
+  std::vector<std::string> order = {best};
+  for (const std::string& candidate : candidates) {
+    if (candidate != best) order.push_back(candidate);
+  }
+  for (const std::string& candidate : order) {
+    Result<std::vector<double>> check = leads(candidate, false);
+    if (!check.ok()) return 1;
+    std::vector<std::string> row = {candidate};
+    double smallest = HUGE_VAL;
+    for (double value : check.value()) {
+      row.push_back(Cell(value));
+      smallest = std::min(smallest, value);
+    }
+    row.push_back(Cell(smallest));
+    check_rows.push_back(std::move(row));
+  }
+  PrintTable(check_rows);
+  return 0;
+}
+
 int Main(int argc, char** argv) {
-  if (argc < 2 || argc > 3 || (argc == 3 && std::string(argv[2]) != "--source-per-article")) {
-    std::cerr << "usage: evaluate DATA_DIR [--source-per-article]\n"
+  std::vector<std::string> arguments(argv + 1, argv + argc);
+  bool source_per_outlet = true, choose_default = false;
+  std::string binary, casefile_dir;
+  std::string root;
+  for (size_t i = 0; i < arguments.size(); ++i) {
+    if (arguments[i] == "--source-per-article") {
+      source_per_outlet = false;
+    } else if (arguments[i] == "--choose-default") {
+      choose_default = true;
+    } else if (arguments[i] == "--check-cli" && i + 2 < arguments.size()) {
+      binary = arguments[++i];
+      casefile_dir = arguments[++i];
+    } else if (root.empty() && arguments[i].rfind("--", 0) != 0) {
+      root = arguments[i];
+    } else {
+      root.clear();
+      break;
+    }
+  }
+  if (root.empty()) {
+    std::cerr << "usage: evaluate DATA_DIR [--source-per-article] [--choose-default] [--check-cli CLAIMGRAPH CASEFILE_DIR]\n"
                  "  DATA_DIR holds books/, flight/ and emergent/ (see docs/evaluation.md)\n";
     return 2;
   }
-  const std::string root = argv[1];
-  const bool source_per_outlet = argc == 2;
   std::vector<DataSet> sets;
   auto add = [&sets](std::optional<DataSet> set) { if (set) sets.push_back(std::move(*set)); };
   add(LoadQuestions(root, "books", "books/EA_books_claims_pipe.txt", "books/EA_book_golden.txt", false,
@@ -232,39 +414,77 @@ int Main(int argc, char** argv) {
     return 0;
   }
 
-  std::vector<std::string> methods = {"baseline"};
-  for (const std::string& method : score::TruthDiscoveryMethods()) methods.push_back(method);
+  if (choose_default) return ChooseDefault(sets);
+  std::vector<std::string> methods = score::TruthDiscoveryMethods();
   methods.push_back("corroboration");
 
   std::vector<std::string> header = {"method"}, counts = {"(items)"};
+  std::vector<std::string> tie_header = {"gold items tied"};
   for (const DataSet& set : sets) {
-    if (!set.binary()) {
-      header.push_back(set.name);
-      counts.push_back(std::to_string(ScoreQuestions(set.data, std::vector<double>(set.data.claims.size()), set.gold).evaluated));
-      continue;
+    const size_t evaluated = set.binary()
+        ? ScoreBinary(std::vector<int8_t>(set.labels.size(), 0), set.labels).evaluated
+        : GoldQuestionsWithClaims(set);
+    const std::vector<std::string> columns = set.binary()
+        ? std::vector<std::string>{" acc", " F1", " verdicts acc", " verdicts F1"}
+        : std::vector<std::string>{"", " verdicts"};
+    for (const std::string& column : columns) {
+      header.push_back(set.name + column);
+      counts.push_back(std::to_string(evaluated));
     }
-    const size_t labelled = ScoreBinary(std::vector<int8_t>(set.labels.size(), 0), set.labels).evaluated;
-    for (std::string column : {"acc", "F1", "verdicts acc", "verdicts F1"}) {
-      header.push_back(set.name + " " + column);
-      counts.push_back(std::to_string(labelled));
-    }
+    tie_header.push_back(set.name);
+    tie_header.push_back(set.name + " verdicts");
   }
-  std::vector<std::vector<std::string>> rows = {header, counts};
+  std::vector<std::vector<std::string>> rows = {header, counts}, tie_rows = {tie_header};
+  bool failed = false;
   for (const std::string& method : methods) {
     const auto started = std::chrono::steady_clock::now();
-    std::vector<std::string> row = {method};
+    std::vector<std::string> row = {method}, tie_row = {method};
     for (const DataSet& set : sets) {
-      for (std::string& cell : EvaluateWithoutLabels(method, set)) row.push_back(std::move(cell));
-      if (set.binary()) {
-        for (std::string& cell : EvaluateWithPastVerdicts(method, set)) row.push_back(std::move(cell));
+      Result<Cells> cells = set.binary() ? EvaluateBinary(method, set, nullptr) : EvaluateQuestions(method, set, nullptr);
+      if (!cells.ok()) {
+        std::cerr << "evaluate: " << method << " on " << set.name << ": " << cells.status().message() << "\n";
+        failed = true;
+        continue;
       }
+      row.insert(row.end(), cells->figures.begin(), cells->figures.end());
+      tie_row.push_back(std::to_string(cells->ties));
+      tie_row.push_back(std::to_string(cells->ties_with_verdicts));
     }
     rows.push_back(std::move(row));
+    tie_rows.push_back(std::move(tie_row));
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     std::cerr << "evaluate: " << method << " took " << Cell(seconds) << " s\n";
   }
+  if (failed) return 1;
   PrintTable(rows);
-  return 0;
+  std::cout << "\n";
+  PrintTable(tie_rows);
+  if (binary.empty()) return 0;
+
+  // The command itself, on each data set written as a casefile: every item's answer must be
+  // the one the figures above counted.
+  for (const DataSet& set : sets) {
+    std::string name = set.name;
+    std::replace(name.begin(), name.end(), '/', '-');
+    const std::string casefile = casefile_dir + "/" + name + ".json";
+    if (Status written = WriteFileAtomically(casefile, CasefileText(set.data)); !written.ok()) {
+      std::cerr << "evaluate: " << written.message() << "\n";
+      return 1;
+    }
+    const ProvenanceGraph graph = CasefileWith(set.data, nullptr);
+    for (const std::string& method : methods) {
+      Result<AnswersByItem> expected = CommandAnswers(graph, OptionsFor(method, false));
+      if (!expected.ok()) return 1;
+      const long differing = CheckCommand(binary, casefile, method, expected.value());
+      std::cerr << "evaluate: claimgraph query " << casefile << " answers --method " << method << ": "
+                << (differing == 0 ? "agrees on all " + std::to_string(expected->size()) + " items"
+                                   : differing < 0 ? std::string("could not be run")
+                                                   : std::to_string(differing) + " items differ")
+                << "\n";
+      if (differing != 0) failed = true;
+    }
+  }
+  return failed ? 1 : 0;
 }
 
 }  // namespace

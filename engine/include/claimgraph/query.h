@@ -96,6 +96,27 @@ Result<QueryTable> QuerySource(const ProvenanceGraph& graph, std::string_view so
 // quote. Fails when no entity has this id.
 Result<QueryTable> QueryPublisher(const ProvenanceGraph& graph, std::string_view entity_id);
 
+// The answer to every question: one row per data item (DataItems in claimgraph/score.h: the
+// claims of one `question`, or a claim standing alone against its negation), ordered by
+// question then smallest claim id: question, answer (the claim's value; without one, its id
+// when it competes with other claims, "true" when it stands alone, and "false" for its
+// negation, or "not VALUE" when it has a value), claim, probability (the claim's score; a negation's is 1
+// minus it), runner_up, runner_up_claim, runner_up_probability, margin, tie, answers (how
+// many compete). When two or more answers share the top probability (within 1e-12), tie lists
+// them ("A | B", sorted) and answer, claim and the runner-up are empty; a note counts ties.
+// REQUIRES: scores was computed by Score(graph).
+QueryTable QueryAnswers(const ProvenanceGraph& graph, const CorroborationResult& scores);
+
+// When the claim's score or verdict changed: the case is scored as of each instant at which a
+// dated source was published (claimgraph/as_of.h), and a row is given for the start (undated
+// sources only, date empty) and for every instant that changed the score (as printed, 4
+// decimals) or the verdict: date, score, verdict, previous_score, previous_verdict,
+// new_sources (every source published then, by id), new_assertions (theirs on this claim:
+// "r2 supports, r3 refutes"). A note counts the undated sources present throughout. Fails
+// when no claim has this id, or when scoring fails.
+Result<QueryTable> QueryTimeline(const ProvenanceGraph& graph, std::string_view claim_id,
+                                 const ScoreOptions& options);
+
 enum class TableFormat : uint8_t {
   kTable,  // aligned text columns for a terminal, a header line, then the rows
   kJson,   // an array of objects, one per row, keys in column order

@@ -64,7 +64,13 @@ struct EvidenceGroup {
 
 struct ClaimScore {
   Index claim = kNoIndex;
-  double score = 0.5;                    // in [0, 1]: 0 refuted, 0.5 no evidence either way, 1 corroborated
+  // The probability that the claim is true, in [0, 1], whatever the method: 0.5 no evidence
+  // either way. For corroboration the Beta expectation (S + 1) / (S + R + 2); for a
+  // truth-discovery method its belief as a distribution over the claim's data item
+  // (docs/truth-discovery.md, "Probabilities").
+  double score = 0.5;
+  // The method's own belief, on its own scale (for corroboration, the score itself).
+  double belief = 0.5;
   VerdictBand verdict = VerdictBand::kUnsupported;
   size_t reports = 0;                    // assertions of any stance
   size_t supporting_reports = 0;
@@ -115,6 +121,11 @@ struct CorroborationResult {
 
 // Scores every claim of the graph.
 Result<CorroborationResult> Score(const ProvenanceGraph& graph, const ScoreOptions& options = {});
+
+// The data items of the graph: the claims that compete for one answer (the same `question`,
+// or joined by `excludes`, transitively), each in claim order, items in the order of their
+// first claim. A claim with no alternative is an item alone: it competes with its negation.
+std::vector<std::vector<Index>> DataItems(const ProvenanceGraph& graph);
 
 }  // namespace claimgraph
 
