@@ -118,7 +118,7 @@ TEST_CASE("render --depth without --focus is a usage error") {
 TEST_CASE("an unknown query is named, with the closest query and the whole list") {
   const std::string list =
       "The queries are claims, first-appearance, origins, single-origin, self-reported, contested, "
-      "source, publisher (see 'claimgraph query --help')\n";
+      "source, publisher, answers, timeline (see 'claimgraph query --help')\n";
   CommandOutput result = RunTool({"query", ProjectPath(kSample), "nosuchquery"});
   CHECK(result.exit_code == 2);
   CHECK(result.out.empty());
@@ -134,7 +134,7 @@ TEST_CASE("an unknown query is named, with the closest query and the whole list"
   result = RunTool({"query", "no-such-case.json"});
   CHECK(result.err ==
         "claimgraph query: name a query after the casefiles: claims, first-appearance, origins, single-origin, "
-        "self-reported, contested, source, publisher (see 'claimgraph query --help')\n");
+        "self-reported, contested, source, publisher, answers, timeline (see 'claimgraph query --help')\n");
 }
 
 }  // namespace

@@ -225,7 +225,7 @@ TEST_CASE("the query command prints the library's table and reports usage errors
   output = RunTool({"query", casefile});
   CHECK(output.err ==
         "claimgraph query: name a query after the casefiles: claims, first-appearance, origins, "
-        "single-origin, self-reported, contested, source, publisher (see 'claimgraph query --help')\n");
+        "single-origin, self-reported, contested, source, publisher, answers, timeline (see 'claimgraph query --help')\n");
   output = RunTool({"query", casefile, "claims", "--format", "xml"});
   CHECK(output.err == "claimgraph query: unknown format 'xml' (use table, json or csv)\n");
 }

@@ -27,9 +27,11 @@ flags=$(PKG_CONFIG_PATH="$prefix/lib/pkgconfig" pkg-config --cflags --libs claim
   fail "building with pkg-config ($flags): $(tail -20 "$scratch/pkg-config-build.log")"
 
 # What the tool says about the same casefile: the claim rows of `score --format csv`
-# (kind,id,score,verdict,...) and the SVG of `render --focus`.
+# (kind,id,question,value,score,belief,verdict,...: id, score to 4 decimals as the example
+# prints it, verdict) and the SVG of `render --focus`.
 cd "$scratch"
-"$prefix/bin/claimgraph" score "$casefile" --format csv | sed -n 's/^claim,\([^,]*,[^,]*,[^,]*\),.*/\1/p' >expected-scores.txt
+"$prefix/bin/claimgraph" score "$casefile" --format csv |
+  awk -F, '$1 == "claim" { printf "%s,%.4f,%s\n", $2, $5, $7 }' >expected-scores.txt
 [[ $(wc -l <expected-scores.txt) -gt 5 ]] || fail "claimgraph score printed too few claims"
 "$prefix/bin/claimgraph" render "$casefile" --focus "$claim" -o expected.svg
 
