@@ -17,6 +17,7 @@ Diagnostic Warning(const std::string& file, int line, std::string message) {
   diagnostic.severity = Severity::kWarning;
   diagnostic.file = file;
   diagnostic.line = line;
+  diagnostic.column = line > 0 ? 1 : 0;
   diagnostic.message = std::move(message);
   return diagnostic;
 }

@@ -37,10 +37,18 @@ std::string OneLine(std::string_view text) {
   return line;
 }
 
-// The first sentence of a content: up to the first ". " before a capital or a quote.
-std::string FirstSentence(std::string_view text) {
+// The first sentence of a content: up to the first ". " before a capital or a quote that
+// does not end an abbreviation of the lexicon ("the U.S. Navy") or an initial.
+std::string FirstSentence(std::string_view text, const Lexicon& lexicon) {
   for (size_t i = 0; i + 2 < text.size(); ++i) {
-    if (text[i] == '.' && text[i + 1] == ' ' &&
+    if (text[i] != '.') continue;
+    size_t word = i;
+    while (word > 0 && text[word - 1] != ' ') --word;
+    const std::string_view last = text.substr(word, i + 1 - word);
+    const bool abbreviation = lexicon.abbreviations.count(std::string(last)) > 0 ||
+                              last.substr(0, last.size() - 1).find('.') != std::string_view::npos ||
+                              (last.size() == 2 && last[0] >= 'A' && last[0] <= 'Z');
+    if (!abbreviation && text[i + 1] == ' ' &&
         ((text[i + 2] >= 'A' && text[i + 2] <= 'Z') || text[i + 2] == '"' ||
          static_cast<unsigned char>(text[i + 2]) == 0xE2)) {
       return OneLine(text.substr(0, i + 1));
@@ -168,7 +176,7 @@ void Build(DraftInput& input, Built& built) {
     Attribution& attribution = input.attributions[a];
     const Article& article = input.articles[attribution.article];
     const DraftClaim& claim = input.claims[attribution.claim];
-    const std::string quote = FirstSentence(article.At(attribution.content));
+    const std::string quote = FirstSentence(article.At(attribution.content), input.lexicon);
     std::set<size_t>& about = built.about[attribution.claim];
     for (size_t state : StatesNamedIn(article.At(attribution.content), input.entities, input.lexicon)) {
       about.insert(state);
@@ -177,7 +185,8 @@ void Build(DraftInput& input, Built& built) {
     std::vector<std::string> speakers;
     for (SpeakerMention& mention : attribution.speakers) {
       mention.entity = EntityOf(mention, input.entities, input.lexicon);
-      if (!mention.resolution.empty()) resolution += "; " + mention.text + ": " + mention.resolution;
+      const std::string resolved = "; " + mention.text + ": " + mention.resolution;
+      if (!mention.resolution.empty() && resolution.find(resolved) == std::string::npos) resolution += resolved;
       const bool outlet = mention.entity == kNone
                               ? mention.media && !mention.unnamed
                               : input.entities.entities[mention.entity].type == EntityType::kOutlet;

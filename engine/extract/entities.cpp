@@ -132,6 +132,8 @@ EntityType Classify(const SpeakerMention& mention, const Lexicon& lexicon) {
   if (OutletIn(text, lexicon) != nullptr || mention.media) return EntityType::kOutlet;
   if (WholeName(text, lexicon.states) != nullptr) return EntityType::kState;
   const std::vector<std::string> words = FoldedWords(text);
+  // The head decides: "a Chinese Foreign Ministry spokesman" is a person.
+  if (!words.empty() && lexicon.Is("title", words.back())) return EntityType::kPerson;
   for (const std::string& word : words) {
     if (lexicon.Is("organisation-head", word)) return EntityType::kOrganisation;
   }
@@ -185,13 +187,16 @@ size_t EntityOf(const SpeakerMention& mention, EntityTable& table, const Lexicon
     bool government = false;
     for (const std::string& word : FoldedWords(name)) government = government || lexicon.Is("government-body", word);
     if (government) controller = Qualifier(name, lexicon);
-  } else if (type == EntityType::kPerson && !mention.role.empty()) {
+  } else if (type == EntityType::kPerson) {
+    // The role before the name ("Chinese President Xi Jinping"), or the description that
+    // is the name ("a Chinese Foreign Ministry spokesman").
+    const std::string role = mention.role.empty() ? name : mention.role;
     bool government = false;
-    for (const std::string& word : FoldedWords(mention.role)) {
+    for (const std::string& word : FoldedWords(role)) {
       const std::set<std::string>* flags = lexicon.Flags("title", word);
       government = government || (flags != nullptr && flags->count("government") > 0);
     }
-    if (government) controller = Qualifier(mention.role, lexicon);
+    if (government) controller = Qualifier(role, lexicon);
   }
   if (controller != nullptr) {
     const size_t state = StateEntity(*controller, table, lexicon);

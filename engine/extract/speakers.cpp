@@ -148,7 +148,27 @@ SpeakerPhrase PhraseBefore(const Article& article, const Unit& unit, size_t end,
   }
   size_t first = end;
   while (first > 0 && Allowed(unit, first - 1, lexicon)) --first;
-  if (first == end || !Names(unit, first, end - 1, lexicon)) return phrase;
+  bool lowercase_run = first < end;
+  for (size_t i = first; i < end; ++i) {
+    lowercase_run = lowercase_run && !unit.tokens[i].capitalised && !lexicon.Is("unnamed", unit.tokens[i].lower);
+  }
+  const bool open_on_left = first > 0 && unit.tokens[first - 1].word && !unit.tokens[first - 1].capitalised;
+  if (first == end || !Names(unit, first, end - 1, lexicon) || (lowercase_run && open_on_left)) {
+    // A definite description: "the" and up to three lower-case words before a speaker noun
+    // ("the port authority", "the city council").
+    const std::string& head = unit.tokens[end - 1].lower;
+    if (!lexicon.Is("speaker-noun", head) && !lexicon.Is("organisation-head", head)) return phrase;
+    size_t the = end - 1;
+    while (the > 0 && end - the <= 4 && unit.tokens[the - 1].word && !unit.tokens[the - 1].capitalised &&
+           unit.tokens[the - 1].lower != "the") {
+      --the;
+    }
+    if (the == 0 || (unit.tokens[the - 1].lower != "the" || the - 1 == end - 1)) return phrase;
+    phrase.first = the - 1;
+    phrase.last = end - 1;
+    phrase.mentions.push_back(MakeMention(article, unit, the - 1, end - 1, lexicon));
+    return phrase;
+  }
   phrase.first = first;
   phrase.last = end - 1;
   phrase.mentions = SplitCoordination(article, unit, first, end - 1, lexicon);
