@@ -142,3 +142,30 @@ TEST_CASE("extract: --format review marks each content and lists the records pro
 
 }  // namespace
 }  // namespace claimgraph::testing
+
+namespace claimgraph::testing {
+namespace {
+
+TEST_CASE("extract: check accepts span and extracted_by, and rejects a span that is not [begin, end]") {
+  ScratchDirectory scratch;
+  const std::string head =
+      "{\"claimgraph\": \"1.0\", \"sources\": [{\"id\": \"s\", \"title\": \"S\", \"kind\": \"news report\"}],\n"
+      " \"claims\": [{\"id\": \"c\", \"text\": \"C\"}],\n"
+      " \"assertions\": [{\"source\": \"s\", \"claim\": \"c\", \"stance\": \"supports\", \"extracted_by\": "
+      "\"own-voice\", \"span\": ";
+  const std::string good = scratch.Write("good.json", head + "[5, 9]}]}\n");
+  CHECK(RunTool({"check", good}).exit_code == 0);
+  const std::string short_span = scratch.Write("short.json", head + "[5]}]}\n");
+  CommandOutput output = RunTool({"check", short_span});
+  CHECK(output.exit_code == 2);
+  CHECK(output.err == short_span + ":3:98: error: /assertions/0/span: does not match the casefile schema "
+                                   "(rule \"minItems\" at #/definitions/assertion/properties/span)\n");
+  const std::string negative = scratch.Write("negative.json", head + "[5, -1]}]}\n");
+  output = RunTool({"check", negative});
+  CHECK(output.exit_code == 2);
+  CHECK(output.err == negative + ":3:110: error: /assertions/0/span/1: 1 must be between 0 and 4294967295, "
+                                 "not -1\n");
+}
+
+}  // namespace
+}  // namespace claimgraph::testing
