@@ -19,6 +19,7 @@ constexpr size_t kMaxCandidatePostings = 400;
 
 struct Signature {
   std::vector<uint32_t> terms;  // sorted, unique
+  double norm = 0;              // of the IDF-weighted vector, set once the weights are known
   bool negated = false;         // of the content as written
   bool effective = false;       // negated XOR refuting cue
 };
@@ -96,6 +97,9 @@ struct Weights {
     for (uint32_t t : s.terms) sum += idf[t] * idf[t];
     return std::sqrt(sum);
   }
+  void SetNorms(std::vector<Signature>& signatures) const {
+    for (Signature& s : signatures) s.norm = Norm(s);
+  }
   double Cosine(const Signature& a, const Signature& b) const {
     double dot = 0;
     size_t i = 0, j = 0;
@@ -109,7 +113,7 @@ struct Weights {
         ++j;
       }
     }
-    const double norms = Norm(a) * Norm(b);
+    const double norms = a.norm * b.norm;
     return norms > 0 ? dot / norms : 0.0;
   }
 };
@@ -174,6 +178,8 @@ std::vector<DraftClaim> GroupClaims(const std::vector<Article>& articles,
   for (const Signature& s : existing_signatures) count(s);
   const double total = static_cast<double>(signatures.size() + existing_signatures.size());
   for (size_t d : df) weights.idf.push_back(std::log(1.0 + total / static_cast<double>(std::max<size_t>(d, 1))));
+  weights.SetNorms(signatures);
+  weights.SetNorms(existing_signatures);
 
   std::vector<DraftClaim> claims;
   std::set<std::string> used;

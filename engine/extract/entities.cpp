@@ -31,33 +31,29 @@ std::vector<std::string> FoldedWords(const std::string& text) {
   return words;
 }
 
-const KnownEntity* StateNamed(const std::string& word, const Lexicon& lexicon) {
-  for (const KnownEntity& state : lexicon.states) {
-    if (FoldCase(state.name) == word) return &state;
-    for (const std::string& alias : state.aliases) {
-      if (FoldCase(alias) == word) return &state;
-    }
-  }
-  return nullptr;
+const KnownEntity* StateNamed(const std::string& folded_word, const Lexicon& lexicon) {
+  auto found = lexicon.state_by_name.find(folded_word);
+  return found == lexicon.state_by_name.end() ? nullptr : &lexicon.states[found->second];
 }
 
-const KnownEntity* WholeName(const std::string& text, const std::vector<KnownEntity>& table) {
-  const std::string folded = FoldCase(text);
-  for (const KnownEntity& known : table) {
-    if (FoldCase(known.name) == folded) return &known;
-    for (const std::string& alias : known.aliases) {
-      if (FoldCase(alias) == folded) return &known;
-    }
-  }
-  return nullptr;
+const KnownEntity* WholeName(const std::string& text, const std::vector<KnownEntity>& table,
+                             const std::unordered_map<std::string, size_t>& by_name) {
+  auto found = by_name.find(FoldCase(text));
+  return found == by_name.end() ? nullptr : &table[found->second];
 }
 
 // An outlet of the table whose name is a run of the phrase's words ("the TASS news agency").
 const KnownEntity* OutletIn(const std::string& text, const Lexicon& lexicon) {
-  if (const KnownEntity* whole = WholeName(text, lexicon.outlets)) return whole;
-  const std::string padded = " " + FoldCase(text) + " ";
-  for (const KnownEntity& outlet : lexicon.outlets) {
-    if (padded.find(" " + FoldCase(outlet.name) + " ") != std::string::npos) return &outlet;
+  if (const KnownEntity* whole = WholeName(text, lexicon.outlets, lexicon.outlet_by_name)) return whole;
+  // Runs of one to four words of the phrase, longest first.
+  const std::vector<std::string> words = FoldedWords(text);
+  for (size_t length = std::min<size_t>(4, words.size()); length > 0; --length) {
+    for (size_t start = 0; start + length <= words.size(); ++start) {
+      std::string run = words[start];
+      for (size_t k = 1; k < length; ++k) run += " " + words[start + k];
+      auto found = lexicon.outlet_by_name.find(run);
+      if (found != lexicon.outlet_by_name.end()) return &lexicon.outlets[found->second];
+    }
   }
   return nullptr;
 }
@@ -130,7 +126,7 @@ std::string NameKey(const std::string& name, const Lexicon& lexicon) {
 EntityType Classify(const SpeakerMention& mention, const Lexicon& lexicon) {
   const std::string& text = mention.resolved.empty() ? mention.text : mention.resolved;
   if (OutletIn(text, lexicon) != nullptr || mention.media) return EntityType::kOutlet;
-  if (WholeName(text, lexicon.states) != nullptr) return EntityType::kState;
+  if (WholeName(text, lexicon.states, lexicon.state_by_name) != nullptr) return EntityType::kState;
   const std::vector<std::string> words = FoldedWords(text);
   // The head decides: "a Chinese Foreign Ministry spokesman" is a person.
   if (!words.empty() && lexicon.Is("title", words.back())) return EntityType::kPerson;
@@ -151,7 +147,7 @@ size_t EntityOf(const SpeakerMention& mention, EntityTable& table, const Lexicon
   if (mention.unnamed) return kNone;
   std::string name = mention.resolved.empty() ? mention.text : mention.resolved;
   if (!mention.anaphor.empty() && mention.resolved.empty()) return kNone;
-  if (const KnownEntity* state = WholeName(name, lexicon.states)) {
+  if (const KnownEntity* state = WholeName(name, lexicon.states, lexicon.state_by_name)) {
     return StateEntity(*state, table, lexicon);
   }
   const EntityType type = Classify(mention, lexicon);

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "claimgraph/files.h"
+#include "extract/icu_adapter.h"
 
 namespace claimgraph::extract {
 namespace {
@@ -126,6 +127,14 @@ Result<Lexicon> LoadLexicon(const std::string& directory) {
     });
   }
   if (!status.ok()) return status;
+  auto index = [](const std::vector<KnownEntity>& table, std::unordered_map<std::string, size_t>& by_name) {
+    for (size_t i = 0; i < table.size(); ++i) {
+      by_name.emplace(FoldCase(table[i].name), i);
+      for (const std::string& alias : table[i].aliases) by_name.emplace(FoldCase(alias), i);
+    }
+  };
+  index(lexicon.states, lexicon.state_by_name);
+  index(lexicon.outlets, lexicon.outlet_by_name);
   return lexicon;
 }
 

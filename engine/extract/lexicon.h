@@ -42,6 +42,10 @@ struct Lexicon {
   const std::vector<CueEntry>& Entries(std::string_view kind) const;
 
   std::unordered_map<std::string, std::unordered_set<std::string>> single_words;  // kind -> words
+  // Case-folded names and aliases -> index into `states` / `outlets`, built at load so that
+  // lookups need no folding of the tables.
+  std::unordered_map<std::string, size_t> state_by_name;
+  std::unordered_map<std::string, size_t> outlet_by_name;
 };
 
 // The lexicon in the source tree (CLAIMGRAPH_LEXICON_DIR), or `directory` when not empty.

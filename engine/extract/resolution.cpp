@@ -38,16 +38,8 @@ bool Compatible(const std::string& anaphor, EntityType type) {
 const KnownEntity* StateOf(const std::string& word, const Lexicon& lexicon) {
   std::string bare = word;
   if (bare.size() > 2 && bare.compare(bare.size() - 2, 2, "'s") == 0) bare.resize(bare.size() - 2);
-  for (const KnownEntity& state : lexicon.states) {
-    std::string name = state.name;
-    std::transform(name.begin(), name.end(), name.begin(), ::tolower);
-    if (name == bare) return &state;
-    for (std::string alias : state.aliases) {
-      std::transform(alias.begin(), alias.end(), alias.begin(), ::tolower);
-      if (alias == bare) return &state;
-    }
-  }
-  return nullptr;
+  auto found = lexicon.state_by_name.find(bare);
+  return found == lexicon.state_by_name.end() ? nullptr : &lexicon.states[found->second];
 }
 
 // "both countries": the last "X and Y" of two states before `before` in the article.
