@@ -43,6 +43,7 @@ ExitCode RunExtract(const Args& args, std::ostream& out, std::ostream& err) {
   }
   ExtractOptions options;
   options.into = parsed.Values("--into");
+  options.review = format == "review";
   Result<ExtractResult> draft = ExtractDraft(parsed.positional(), options);
   if (!draft.ok()) return Report(draft.status(), err);
   for (const Diagnostic& warning : draft->warnings) err << warning.ToString() << "\n";

@@ -14,8 +14,11 @@ namespace claimgraph::extract {
 namespace {
 
 // Terms in more contents than this do not propose candidate pairs (they still count in the
-// similarity): keeps grouping near-linear on large inputs.
-constexpr size_t kMaxCandidatePostings = 400;
+// similarity), and a term proposes only the latest kRecentPostings contents that have it:
+// single link needs one link into a group, and the group's latest members are as good as
+// any. Together they keep grouping linear in the number of contents.
+constexpr size_t kMaxCandidatePostings = 2000;
+constexpr size_t kRecentPostings = 24;
 
 struct Signature {
   std::vector<uint32_t> terms;  // sorted, unique
@@ -123,7 +126,10 @@ size_t Find(std::vector<size_t>& parent, size_t x) {
   return x;
 }
 
-std::string ClaimId(const std::string& text, const Lexicon& lexicon, std::set<std::string>& used) {
+// `used` holds every id given; `next` the next number to try per slug, so that many claims
+// with one slug cost one probe each rather than one per earlier claim.
+std::string ClaimId(const std::string& text, const Lexicon& lexicon, std::set<std::string>& used,
+                    std::unordered_map<std::string, int>& next) {
   std::string slug;
   size_t words = 0;
   std::string word;
@@ -142,7 +148,8 @@ std::string ClaimId(const std::string& text, const Lexicon& lexicon, std::set<st
   flush();
   if (slug.empty()) slug = "claim";
   std::string id = slug;
-  for (int n = 2; used.count(id); ++n) id = slug + "-" + std::to_string(n);
+  int& n = next.emplace(slug, 2).first->second;
+  while (used.count(id)) id = slug + "-" + std::to_string(n++);
   used.insert(id);
   return id;
 }
@@ -203,23 +210,45 @@ std::vector<DraftClaim> GroupClaims(const std::vector<Article>& articles,
   // The rest: identical signatures at once, then candidate pairs through shared rare terms.
   std::vector<size_t> parent(attributions.size());
   std::iota(parent.begin(), parent.end(), 0);
-  std::map<std::pair<bool, std::vector<uint32_t>>, size_t> same;
+  // Identical signatures by hash (FNV-1a over polarity and terms), checked for equality.
+  std::unordered_map<uint64_t, std::vector<size_t>> same;
   std::vector<size_t> distinct;
   for (size_t a = 0; a < attributions.size(); ++a) {
     if (existing_claim[a] != kNone || signatures[a].terms.empty()) continue;
-    auto [it, added] = same.emplace(std::make_pair(signatures[a].effective, signatures[a].terms), a);
-    if (added) distinct.push_back(a);
-    else parent[Find(parent, a)] = Find(parent, it->second);
+    uint64_t hash = 1469598103934665603ULL ^ static_cast<uint64_t>(signatures[a].effective);
+    for (uint32_t t : signatures[a].terms) hash = (hash ^ t) * 1099511628211ULL;
+    std::vector<size_t>& bucket = same[hash];
+    size_t twin = kNone;
+    for (size_t b : bucket) {
+      if (signatures[b].effective == signatures[a].effective && signatures[b].terms == signatures[a].terms) twin = b;
+    }
+    if (twin == kNone) {
+      bucket.push_back(a);
+      distinct.push_back(a);
+    } else {
+      parent[Find(parent, a)] = Find(parent, twin);
+    }
   }
-  std::unordered_map<uint32_t, std::vector<size_t>> postings;
+  std::vector<std::vector<size_t>> postings(df.size());
+  std::vector<size_t> seen_by(attributions.size(), kNone);  // the last `a` that met each candidate
+  std::vector<size_t> candidates;
   for (size_t a : distinct) {
-    std::set<size_t> candidates;
+    candidates.clear();
     for (uint32_t t : signatures[a].terms) {
       if (df[t] > kMaxCandidatePostings) continue;
-      for (size_t b : postings[t]) candidates.insert(b);
+      const std::vector<size_t>& posting = postings[t];
+      const size_t from = posting.size() > kRecentPostings ? posting.size() - kRecentPostings : 0;
+      for (size_t k = from; k < posting.size(); ++k) {
+        const size_t b = posting[k];
+        if (seen_by[b] != a) {
+          seen_by[b] = a;
+          candidates.push_back(b);
+        }
+      }
     }
     for (size_t b : candidates) {
       if (signatures[a].effective != signatures[b].effective) continue;
+      if (Find(parent, a) == Find(parent, b)) continue;  // already one claim
       if (weights.Cosine(signatures[a], signatures[b]) >= kClaimSimilarity) {
         parent[Find(parent, a)] = Find(parent, b);
       }
@@ -240,20 +269,27 @@ std::vector<DraftClaim> GroupClaims(const std::vector<Article>& articles,
     claims[claim].members.push_back(a);
     attributions[a].claim = claim;
   }
+  std::unordered_map<std::string, int> next_number;
   for (DraftClaim& claim : claims) {
     if (claim.existing) continue;
-    // The most central member: the largest summed similarity to the others (first on ties).
+    // The most central member: the largest similarity to the group's centroid (the sum of
+    // the members' unit vectors; first on ties), linear in the group's size.
+    std::unordered_map<uint32_t, double> centroid;
+    for (size_t m : claim.members) {
+      const Signature& s = signatures[m];
+      if (s.norm <= 0) continue;
+      for (uint32_t t : s.terms) centroid[t] += weights.idf[t] / s.norm;
+    }
     size_t central = claim.members.front();
     double best = -1;
-    const size_t considered = std::min<size_t>(claim.members.size(), 200);
-    for (size_t i = 0; i < considered; ++i) {
-      double sum = 0;
-      for (size_t j = 0; j < considered; ++j) {
-        sum += weights.Cosine(signatures[claim.members[i]], signatures[claim.members[j]]);
-      }
-      if (sum > best + 1e-12) {
-        best = sum;
-        central = claim.members[i];
+    for (size_t m : claim.members) {
+      const Signature& s = signatures[m];
+      double dot = 0;
+      for (uint32_t t : s.terms) dot += weights.idf[t] * centroid[t];
+      const double similarity = s.norm > 0 ? dot / s.norm : 0;
+      if (similarity > best + 1e-12) {
+        best = similarity;
+        central = m;
       }
     }
     const Attribution& member = attributions[central];
@@ -261,7 +297,7 @@ std::vector<DraftClaim> GroupClaims(const std::vector<Article>& articles,
     for (char c : articles[member.article].At(member.content)) text += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
     claim.text = text;
     claim.negated = signatures[central].negated;
-    claim.id = ClaimId(text, lexicon, used);
+    claim.id = ClaimId(text, lexicon, used, next_number);
   }
   for (size_t a = 0; a < attributions.size(); ++a) {
     Attribution& attribution = attributions[a];

@@ -3,8 +3,9 @@
 // synonym group (synonyms.tsv), state names to their state. Polarity is negated when a
 // negation is present ("not", "n't", ...; "not only" excepted), flipped by a refuting cue ("denied that
 // X" says not-X). Contents of the same polarity whose IDF-weighted cosine similarity reaches
-// `kClaimSimilarity` are one claim (single link); opposite polarity never joins. An --into
-// claim with a similar text is matched first. The claim's text is its most central member.
+// `kClaimSimilarity` are one claim (single link, candidates through shared terms: claims.cpp bounds them so grouping
+// stays linear); opposite polarity never joins. An --into
+// claim with a similar text is matched first. The claim's text is its most central member (nearest the centroid).
 #ifndef CLAIMGRAPH_EXTRACT_CLAIMS_H_
 #define CLAIMGRAPH_EXTRACT_CLAIMS_H_
 

@@ -82,7 +82,7 @@ struct Built {
   std::set<std::string> citation_keys;
   std::map<std::string, std::string> stub_of;  // (article id + entity) -> stub source id
   std::vector<std::string> article_ids;
-  std::map<size_t, std::set<size_t>> about;    // claim -> entities
+  std::vector<std::set<size_t>> about;         // per claim: entities
   std::vector<std::vector<Record>> records_of; // attribution -> its records, for the review
 };
 
@@ -172,6 +172,7 @@ void Build(DraftInput& input, Built& built) {
     return id;
   };
   built.records_of.resize(input.attributions.size());
+  built.about.resize(input.claims.size());
   for (size_t a = 0; a < input.attributions.size(); ++a) {
     Attribution& attribution = input.attributions[a];
     const Article& article = input.articles[attribution.article];

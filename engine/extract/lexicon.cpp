@@ -69,8 +69,8 @@ Status LoadKnown(const std::string& path, bool with_controller, std::vector<Know
 }  // namespace
 
 bool Lexicon::Is(std::string_view kind, std::string_view word) const {
-  auto found = single_words.find(std::string(kind));
-  return found != single_words.end() && found->second.count(std::string(word)) > 0;
+  auto found = single_words.find(kind);
+  return found != single_words.end() && found->second.find(word) != found->second.end();
 }
 
 const std::set<std::string>* Lexicon::Flags(std::string_view kind, std::string_view word) const {

@@ -21,6 +21,14 @@ struct CueEntry {
   std::set<std::string> flags;
 };
 
+// Hashing for lookups by string_view without building a std::string (C++20 heterogeneous
+// lookup): the cue tests run several times per token.
+struct TextHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
+};
+using WordSet = std::unordered_set<std::string, TextHash, std::equal_to<>>;
+
 struct KnownEntity {
   std::string id, name;
   std::vector<std::string> aliases;
@@ -41,7 +49,7 @@ struct Lexicon {
   const std::set<std::string>* Flags(std::string_view kind, std::string_view word) const;
   const std::vector<CueEntry>& Entries(std::string_view kind) const;
 
-  std::unordered_map<std::string, std::unordered_set<std::string>> single_words;  // kind -> words
+  std::map<std::string, WordSet, std::less<>> single_words;  // kind -> its one-word entries
   // Case-folded names and aliases -> index into `states` / `outlets`, built at load so that
   // lookups need no folding of the tables.
   std::unordered_map<std::string, size_t> state_by_name;

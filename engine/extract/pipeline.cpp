@@ -46,12 +46,15 @@ Result<ExtractResult> ExtractDraft(const std::vector<std::string>& article_paths
                                         std::make_move_iterator(attributions.end()));
     attributions.resize(first);
     ResolveSpeakers(articles[a], units[a], of_article, lexicon.value());
+    // Later stages need only the units' spans: the tokens go now, so memory holds one
+    // article's tokens at a time (and malloc reuses them for the next article).
+    for (Unit& unit : units[a]) std::vector<Token>().swap(unit.tokens);
     for (Attribution& attribution : of_article) attributions.push_back(std::move(attribution));
   }
   std::vector<DraftClaim> claims = GroupClaims(articles, attributions, existing_claims, lexicon.value());
   DraftInput input{articles, units, attributions, claims, entities, lexicon.value()};
   result.casefile = DraftCasefile(input);
-  result.review = DraftReview(input);
+  if (options.review) result.review = DraftReview(input);
   result.articles = articles.size();
   result.attributions = attributions.size();
   return result;

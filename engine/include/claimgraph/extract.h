@@ -18,11 +18,13 @@ struct ExtractOptions {
   std::vector<std::string> into = {};
   // The lexicon directory; empty: engine/extract/lexicon of the source tree.
   std::string lexicon_dir = "";
+  // Also write ExtractResult::review (costs a second pass over the records).
+  bool review = false;
 };
 
 struct ExtractResult {
   std::string casefile;              // the draft casefile's JSON text
-  std::string review;                // the review text
+  std::string review;                // the review text, when ExtractOptions::review
   std::vector<Diagnostic> warnings;  // empty articles, pages without text, dropped metadata
   size_t articles = 0;               // articles read
   size_t attributions = 0;           // records found (attributed and own-voice)
