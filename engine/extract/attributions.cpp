@@ -110,6 +110,10 @@ void MarkQuotesAndHedges(Context& context) {
     if (token.close_quote) inside = false;
   }
   for (size_t i = 0; i < unit.tokens.size(); ++i) {
+    if (context.lexicon.first_words_of_hedges.find(unit.tokens[i].lower) ==
+        context.lexicon.first_words_of_hedges.end()) {
+      continue;
+    }
     for (const CueEntry& entry : context.lexicon.Entries("hedge")) {
       if (!context.quoted[i] && Matches(unit, i, entry.words)) {
         context.hedged = true;

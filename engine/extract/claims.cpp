@@ -51,18 +51,10 @@ class Signer {
           continue;
         }
       }
-      std::string base = word;
-      if (base.size() > 3 && base.compare(base.size() - 3, 3, "n't") == 0) continue;  // "weren't"
-      if (base.size() > 2 && base.compare(base.size() - 2, 2, "'s") == 0) base.resize(base.size() - 2);
-      if (lexicon_.stopwords.count(base)) continue;
-      std::string term = StateTerm(base);
-      if (term.empty()) {
-        term = stemmer_.Stem(base);
-        auto group = stem_group_.find(term);
-        if (group != stem_group_.end()) term = group->second;
-      }
-      auto [it, added] = ids_.emplace(term, static_cast<uint32_t>(ids_.size()));
-      signature.terms.push_back(it->second);
+      // The term of each word is computed once: the same words recur across contents.
+      auto known = term_of_word_.find(word);
+      if (known == term_of_word_.end()) known = term_of_word_.emplace(word, TermOf(word)).first;
+      if (known->second != kNoTerm) signature.terms.push_back(known->second);
     }
     std::sort(signature.terms.begin(), signature.terms.end());
     signature.terms.erase(std::unique(signature.terms.begin(), signature.terms.end()), signature.terms.end());
@@ -70,6 +62,24 @@ class Signer {
   }
 
  private:
+  static constexpr uint32_t kNoTerm = UINT32_MAX;
+
+  // The term id of a word: kNoTerm for "weren't" and stop words; a state's id for its names;
+  // else the Snowball stem, mapped to its synonym group.
+  uint32_t TermOf(const std::string& word) {
+    std::string base = word;
+    if (base.size() > 3 && base.compare(base.size() - 3, 3, "n't") == 0) return kNoTerm;
+    if (base.size() > 2 && base.compare(base.size() - 2, 2, "'s") == 0) base.resize(base.size() - 2);
+    if (lexicon_.stopwords.count(base)) return kNoTerm;
+    std::string term = StateTerm(base);
+    if (term.empty()) {
+      term = stemmer_.Stem(base);
+      auto group = stem_group_.find(term);
+      if (group != stem_group_.end()) term = group->second;
+    }
+    return ids_.emplace(term, static_cast<uint32_t>(ids_.size())).first->second;
+  }
+
   std::string StateTerm(const std::string& word) {
     auto cached = state_terms_.find(word);
     if (cached != state_terms_.end()) return cached->second;
@@ -91,6 +101,7 @@ class Signer {
   std::unordered_map<std::string, std::string> stem_group_;
   std::unordered_map<std::string, uint32_t> ids_;
   std::unordered_map<std::string, std::string> state_terms_;
+  std::unordered_map<std::string, uint32_t> term_of_word_;
 };
 
 struct Weights {

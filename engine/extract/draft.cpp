@@ -10,7 +10,16 @@ namespace {
 
 void Json(std::string& out, std::string_view text) {
   out += '"';
-  for (char c : text) {
+  // Runs without a character to escape are copied at once.
+  size_t run = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    const bool escape = i == text.size() || text[i] == '"' || text[i] == '\\' ||
+                        static_cast<unsigned char>(text[i]) < 0x20;
+    if (!escape) continue;
+    out.append(text.substr(run, i - run));
+    run = i + 1;
+    if (i == text.size()) break;
+    const char c = text[i];
     const unsigned char byte = static_cast<unsigned char>(c);
     if (c == '"' || c == '\\') {
       out += '\\';
@@ -20,8 +29,6 @@ void Json(std::string& out, std::string_view text) {
       out += "\\u00";
       out += kHex[byte >> 4];
       out += kHex[byte & 15];
-    } else {
-      out += c;
     }
   }
   out += '"';

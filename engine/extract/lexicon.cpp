@@ -133,6 +133,7 @@ Result<Lexicon> LoadLexicon(const std::string& directory) {
       for (const std::string& alias : table[i].aliases) by_name.emplace(FoldCase(alias), i);
     }
   };
+  for (const CueEntry& hedge : lexicon.Entries("hedge")) lexicon.first_words_of_hedges.insert(hedge.words[0]);
   index(lexicon.states, lexicon.state_by_name);
   index(lexicon.outlets, lexicon.outlet_by_name);
   return lexicon;

@@ -49,7 +49,8 @@ struct Lexicon {
   const std::set<std::string>* Flags(std::string_view kind, std::string_view word) const;
   const std::vector<CueEntry>& Entries(std::string_view kind) const;
 
-  std::map<std::string, WordSet, std::less<>> single_words;  // kind -> its one-word entries
+  std::unordered_map<std::string, WordSet, TextHash, std::equal_to<>> single_words;  // kind -> words
+  WordSet first_words_of_hedges;  // a token that starts no hedge needs no phrase comparison
   // Case-folded names and aliases -> index into `states` / `outlets`, built at load so that
   // lookups need no folding of the tables.
   std::unordered_map<std::string, size_t> state_by_name;
