@@ -155,13 +155,16 @@ TEST_CASE("extract: check accepts span and extracted_by, and rejects a span that
       "\"own-voice\", \"span\": ";
   const std::string good = scratch.Write("good.json", head + "[5, 9]}]}\n");
   CHECK(RunTool({"check", good}).exit_code == 0);
-  const std::string short_span = scratch.Write("short.json", head + "[5]}]}\n");
-  CommandOutput output = RunTool({"check", short_span});
-  CHECK(output.exit_code == 2);
-  CHECK(output.err == short_span + ":3:98: error: /assertions/0/span: does not match the casefile schema "
-                                   "(rule \"minItems\" at #/definitions/assertion/properties/span)\n");
+  for (const char* span : {"[5]", "[5, 9, 12]", "[9, 5]", "[5.5, 9]"}) {
+    CAPTURE(span);
+    const std::string bad = scratch.Write("bad.json", head + span + "}]}\n");
+    const CommandOutput output = RunTool({"check", bad});
+    CHECK(output.exit_code == 2);
+    CHECK(output.err == bad + ":3:98: error: /assertions/0/span: span must be [begin, end]: two whole "
+                              "numbers with begin <= end\n");
+  }
   const std::string negative = scratch.Write("negative.json", head + "[5, -1]}]}\n");
-  output = RunTool({"check", negative});
+  const CommandOutput output = RunTool({"check", negative});
   CHECK(output.exit_code == 2);
   CHECK(output.err == negative + ":3:110: error: /assertions/0/span/1: 1 must be between 0 and 4294967295, "
                                  "not -1\n");

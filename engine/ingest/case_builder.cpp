@@ -136,6 +136,7 @@ bool CaseBuilder::StartArray() {
   if (state_kind_ == State::kRecord) {
     state_kind_ = State::kFieldArray;
     list_items_ = 0;
+    span_malformed_ = false;
     return true;
   }
   skip_depth_ = 1;
@@ -153,6 +154,11 @@ bool CaseBuilder::EndArray(rapidjson::SizeType) {
     field_ = -1;
   } else if (state_kind_ == State::kFieldArray) {
     state_kind_ = State::kRecord;
+    if (records_ == RecordKind::kAssertion && field_ == 6 && (list_items_ != 2 || span_malformed_)) {
+      // Not [begin, end] of two whole numbers: marked as begin > end for record_checks.
+      state_.data.assertions.back().span_begin = 1;
+      state_.data.assertions.back().span_end = 0;
+    }
   }
   return true;
 }
@@ -222,7 +228,10 @@ bool CaseBuilder::Number(double value) {
   } else if (state_kind_ == State::kFieldArray && records_ == RecordKind::kAssertion && field_ == 6) {
     // span: [begin, end]; the schema has checked two integers in [0, 2^32).
     Assertion& assertion = state_.data.assertions.back();
-    (list_items_++ == 0 ? assertion.span_begin : assertion.span_end) = static_cast<uint32_t>(value);
+    const bool whole = value == static_cast<double>(static_cast<uint32_t>(value));
+    if (!whole || list_items_ >= 2) span_malformed_ = true;
+    else (list_items_ == 0 ? assertion.span_begin : assertion.span_end) = static_cast<uint32_t>(value);
+    ++list_items_;
   }
   return true;
 }
