@@ -63,10 +63,11 @@ void AddArticle(Article article, std::vector<Article>& articles,
   articles.push_back(std::move(article));
 }
 
+// HasMember and operator[] rather than FindMember: clang 14 warns that comparing RapidJSON
+// 1.1's member iterators is ambiguous under C++20's reversed operators.
 std::string StringMember(const rapidjson::Value& object, const char* name) {
-  auto found = object.FindMember(name);
-  if (found == object.MemberEnd() || !found->value.IsString()) return "";
-  return std::string(found->value.GetString(), found->value.GetStringLength());
+  if (!object.HasMember(name) || !object[name].IsString()) return "";
+  return std::string(object[name].GetString(), object[name].GetStringLength());
 }
 
 Status ReadJsonLine(const std::string& path, int number, const std::string& line,
@@ -83,8 +84,7 @@ Status ReadJsonLine(const std::string& path, int number, const std::string& line
   }
   if (!document.IsObject()) return ErrorAt(path, number, 1, "expected one JSON object a line");
   for (const char* field : {"url", "title", "outlet", "published", "text"}) {
-    auto found = document.FindMember(field);
-    if (found != document.MemberEnd() && !found->value.IsString()) {
+    if (document.HasMember(field) && !document[field].IsString()) {
       return ErrorAt(path, number, 1, std::string("\"") + field + "\" must be a string");
     }
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "extract/cue_context.h"
 #include "extract/speakers.h"
 
 namespace claimgraph::extract {
@@ -28,47 +29,6 @@ bool OneOf(const std::array<std::string_view, N>& words, std::string_view word) 
   return std::find(words.begin(), words.end(), word) != words.end();
 }
 
-struct Context {
-  const Article& article;
-  const Unit& unit;
-  const Lexicon& lexicon;
-  std::vector<bool> quoted;   // token inside quotation marks
-  std::vector<bool> hedge;    // token part of a hedge phrase
-  bool hedged = false;
-};
-
-bool Matches(const Unit& unit, size_t at, const std::vector<std::string>& words) {
-  if (at + words.size() > unit.tokens.size()) return false;
-  for (size_t k = 0; k < words.size(); ++k) {
-    if (unit.tokens[at + k].lower != words[k]) return false;
-  }
-  return true;
-}
-
-Span TokenSpan(const Unit& unit, size_t first, size_t end) {  // tokens [first, end)
-  if (first >= end) return {};
-  return {unit.tokens[first].span.begin, unit.tokens[end - 1].span.end};
-}
-
-bool IsClosing(const Token& token) { return token.close_quote; }
-
-// A comma just before token `i`, also inside a closing quote (`processes,” according`).
-bool CommaBefore(const Unit& unit, size_t i) {
-  if (i > 0 && unit.tokens[i - 1].lower == ",") return true;
-  return i > 1 && IsClosing(unit.tokens[i - 1]) && unit.tokens[i - 2].lower == ",";
-}
-
-// The content of a quotation that ends at token `close` (the close quote): from the unit's
-// start, or from the open quote when the unit starts with it, up to the quote.
-Span QuoteBefore(const Context& context, size_t close, size_t from) {
-  const Unit& unit = context.unit;
-  size_t first = from;
-  if (first < unit.tokens.size() && unit.tokens[first].open_quote) ++first;
-  size_t end = close;
-  while (end > first && !unit.tokens[end - 1].word) --end;  // the "," or "." inside the quote
-  return TokenSpan(unit, first, end);
-}
-
 bool OnlyTimeWords(const Unit& unit, size_t from) {
   for (size_t i = from; i < unit.tokens.size(); ++i) {
     if (unit.tokens[i].word && !OneOf(kTimeWords, unit.tokens[i].lower)) return false;
@@ -78,7 +38,7 @@ bool OnlyTimeWords(const Unit& unit, size_t from) {
 
 // Where the content after a verb at `verb` starts, skipping an object outlet ("told
 // Reuters"), modifiers up to a "that", or a colon.
-size_t ContentStart(Context& context, size_t verb, Attribution& attribution) {
+size_t ContentStart(CueContext& context, size_t verb, Attribution& attribution) {
   const Unit& unit = context.unit;
   size_t at = verb + 1;
   if (unit.tokens[verb].lower == "told" || unit.tokens[verb].lower == "tells") {
@@ -98,7 +58,7 @@ size_t ContentStart(Context& context, size_t verb, Attribution& attribution) {
   return at;
 }
 
-void MarkQuotesAndHedges(Context& context) {
+void MarkQuotesAndHedges(CueContext& context) {
   const Unit& unit = context.unit;
   context.quoted.assign(unit.tokens.size(), false);
   context.hedge.assign(unit.tokens.size(), false);
@@ -123,7 +83,7 @@ void MarkQuotesAndHedges(Context& context) {
   }
 }
 
-bool OwnVoiceEligible(const Context& context) {
+bool OwnVoiceEligible(const CueContext& context) {
   const Unit& unit = context.unit;
   size_t words = 0;
   for (size_t i = 0; i < unit.tokens.size(); ++i) {
@@ -144,7 +104,7 @@ bool OwnVoiceEligible(const Context& context) {
   return terminated && words >= kMinOwnVoiceWords;
 }
 
-void AddVerbAttribution(Context& context, size_t verb, std::vector<Attribution>& found,
+void AddVerbAttribution(CueContext& context, size_t verb, std::vector<Attribution>& found,
                         std::vector<size_t>& zone_starts) {
   const Unit& unit = context.unit;
   // A cue word followed by an auxiliary is a noun: "Previous reports have confirmed".
@@ -228,125 +188,11 @@ void AddVerbAttribution(Context& context, size_t verb, std::vector<Attribution>&
   found.push_back(std::move(attribution));
 }
 
-// Cuts each content that runs past the next attribution's speaker or verb, and at ", without"
-// / ", according to" / ", citing" / ", adding", then trims punctuation at both ends.
-void CutContents(Context& context, std::vector<Attribution>& found, const std::vector<size_t>& zones) {
-  const Unit& unit = context.unit;
-  for (size_t a = 0; a < found.size(); ++a) {
-    Span& content = found[a].content;
-    uint32_t limit = content.end;
-    for (size_t b = 0; b < found.size(); ++b) {
-      const uint32_t zone_begin = unit.tokens[zones[b]].span.begin;
-      if (b != a && zone_begin > content.begin && zone_begin < limit) limit = zone_begin;
-    }
-    for (size_t i = 1; i < unit.tokens.size(); ++i) {
-      const Token& token = unit.tokens[i];
-      if (token.span.begin <= content.begin || token.span.begin >= limit || context.quoted[i]) continue;
-      if (CommaBefore(unit, i) &&
-          (token.lower == "without" || token.lower == "according" || token.lower == "citing" ||
-           context.lexicon.Is("continuation", token.lower))) {
-        limit = unit.tokens[unit.tokens[i - 1].lower == "," ? i - 1 : i - 2].span.begin;
-      }
-    }
-    content.end = limit;
-    // Trim: leading and trailing punctuation and spaces, except a quote mark that pairs.
-    auto trim = [&](bool front) {
-      while (!content.empty()) {
-        const std::string_view text = context.article.At(content);
-        const unsigned char c = static_cast<unsigned char>(front ? text.front() : text.back());
-        const bool ascii_punct = c == ' ' || c == ',' || c == '.' || c == ';' || c == ':' ||
-                                 c == '"' || c == '\n' || c == '-';
-        if (ascii_punct) {
-          front ? ++content.begin : --content.end;
-          continue;
-        }
-        // Curly quotes (E2 80 9C / 9D) and the dashes (E2 80 93 / 94).
-        if (text.size() >= 3 && c >= 0x80) {
-          const std::string_view edge = front ? text.substr(0, 3) : text.substr(text.size() - 3);
-          if (edge == "\xE2\x80\x9C" || edge == "\xE2\x80\x9D" || edge == "\xE2\x80\x94" ||
-              edge == "\xE2\x80\x93") {
-            front ? content.begin += 3 : content.end -= 3;
-            continue;
-          }
-        }
-        break;
-      }
-    };
-    trim(true);
-    trim(false);
-  }
-}
-
-void ApplyChannels(Context& context, std::vector<Attribution>& found, std::vector<size_t>& zones) {
-  const Unit& unit = context.unit;
-  for (size_t i = 0; i < unit.tokens.size(); ++i) {
-    if (context.quoted[i] || !unit.tokens[i].word) continue;
-    const std::string& word = unit.tokens[i].lower;
-    if (word == "according" && i + 1 < unit.tokens.size() && unit.tokens[i + 1].lower == "to") {
-      SpeakerPhrase phrase = PhraseAfter(context.article, unit, i + 2, context.lexicon);
-      if (phrase.mentions.empty()) continue;
-      const size_t after = phrase.last + 1;
-      if (!found.empty() && CommaBefore(unit, i)) {
-        Attribution& last = found.back();
-        for (SpeakerMention& mention : phrase.mentions) last.channels.push_back(mention);
-        last.rule += "+according-to-channel";
-        continue;
-      }
-      Attribution attribution;
-      attribution.speakers = phrase.mentions;
-      if (after < unit.tokens.size() && unit.tokens[after].lower == ",") {
-        attribution.rule = "according-to-lead";
-        attribution.content = TokenSpan(unit, after + 1, unit.tokens.size());
-      } else if (CommaBefore(unit, i)) {
-        attribution.rule = "according-to-tail";
-        attribution.content = TokenSpan(unit, 0, unit.tokens[i - 1].lower == "," ? i - 1 : i - 2);
-      } else {
-        continue;
-      }
-      zones.push_back(i);
-      found.push_back(std::move(attribution));
-    } else if (word == "citing" && !found.empty()) {
-      SpeakerPhrase phrase = PhraseAfter(context.article, unit, i + 1, context.lexicon);
-      if (phrase.mentions.empty()) continue;
-      Attribution& last = found.back();
-      for (SpeakerMention& mention : last.speakers) last.channels.push_back(mention);
-      last.speakers = phrase.mentions;
-      last.rule += "+citing";
-    } else if (word == "quoted" && context.lexicon.Is("quoted-as", word)) {
-      SpeakerPhrase outlet = PhraseBefore(context.article, unit, i, context.lexicon);
-      SpeakerPhrase speaker = PhraseAfter(context.article, unit, i + 1, context.lexicon);
-      const size_t as = speaker.last + 1;
-      if (outlet.mentions.empty() || speaker.mentions.empty() || as + 1 >= unit.tokens.size() ||
-          unit.tokens[as].lower != "as" || unit.tokens[as + 1].lower != "saying") {
-        continue;
-      }
-      Attribution attribution;
-      attribution.speakers = speaker.mentions;
-      attribution.channels = outlet.mentions;
-      attribution.rule = "outlet-quoted-speaker";
-      const size_t p = outlet.first;
-      if (p > 0 && (IsClosing(unit.tokens[p - 1]) ||
-                    (p > 1 && unit.tokens[p - 1].lower == "," && IsClosing(unit.tokens[p - 2])))) {
-        const size_t close = IsClosing(unit.tokens[p - 1]) ? p - 1 : p - 2;
-        attribution.content = QuoteBefore(context, close, 0);
-        attribution.direct_quote = true;
-      } else {
-        size_t start = as + 2;
-        if (start < unit.tokens.size() && unit.tokens[start].lower == "that") ++start;
-        attribution.content = TokenSpan(unit, start, unit.tokens.size());
-      }
-      if (attribution.content.empty()) continue;
-      zones.push_back(outlet.first);
-      found.push_back(std::move(attribution));
-    }
-  }
-}
-
 }  // namespace
 
 void FindAttributions(const Article& article, size_t article_index, const std::vector<Unit>& units,
                       size_t unit_index, const Lexicon& lexicon, std::vector<Attribution>& out) {
-  Context context{article, units[unit_index], lexicon, {}, {}, false};
+  CueContext context{article, units[unit_index], lexicon, {}, {}, false};
   const Unit& unit = context.unit;
   MarkQuotesAndHedges(context);
   std::vector<Attribution> found;

@@ -1,6 +1,6 @@
-// Stage 2 and 4: cues and contents. Finds the lexicon's cues in a unit (outside quotation
-// marks) and, for each, the speaker phrase (speakers.h) and the content, in these forms,
-// each recorded as the attribution's rule:
+// Stage 2: cues and contents. Finds the lexicon's cues in a unit (outside quotation marks)
+// and, for each, the speaker phrase (speakers.h) and the content, in these forms, each
+// recorded as the attribution's rule (the channel forms are read in channels.cpp):
 //   subject-verb                "X said (in a statement) that C" / "X said: C" / "X told Y C"
 //   subject-apposition-verb     "X, one of ..., explained that C"
 //   coordinated-verb            "X says C1 and insists that C2" (the speaker carries over)
