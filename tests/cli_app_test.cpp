@@ -20,6 +20,7 @@ const char* const kToolHelp =
     "  render    draw the graph as DOT, SVG, PNG or PDF\n"
     "  query     answer a fact-checker's questions about the graph\n"
     "  export    write PROV-JSON, ClaimReview JSON-LD, GraphML or GEXF\n"
+    "  extract   draft a casefile from news articles (text, HTML, JSON Lines)\n"
     "  import    turn Emergent, DAFNA, flight CSV or PROV-JSON data into a casefile\n"
     "\n"
     "'claimgraph COMMAND --help' describes one command.\n"
@@ -56,7 +57,7 @@ TEST_CASE("an unknown command is named, with where to look") {
 }
 
 TEST_CASE("every command answers --help on standard output with exit 0") {
-  for (const char* command : {"check", "stats", "score", "explain", "render", "query", "export", "import"}) {
+  for (const char* command : {"check", "stats", "score", "explain", "render", "query", "export", "extract", "import"}) {
     CAPTURE(command);
     const CommandOutput result = RunTool({command, "--help"});
     CHECK(result.exit_code == 0);

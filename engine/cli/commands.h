@@ -25,6 +25,7 @@ ExitCode RunImport(const Args& args, std::ostream& out, std::ostream& err);   //
 ExitCode RunRender(const Args& args, std::ostream& out, std::ostream& err);   // render_command.cpp
 ExitCode RunQuery(const Args& args, std::ostream& out, std::ostream& err);    // query_command.cpp
 ExitCode RunExport(const Args& args, std::ostream& out, std::ostream& err);   // export_command.cpp
+ExitCode RunExtract(const Args& args, std::ostream& out, std::ostream& err);  // extract_command.cpp
 // `claimgraph import prov-json FILE -o OUT`, reached through RunImport.
 ExitCode RunImportProvJson(const Args& args, std::ostream& out, std::ostream& err);  // export_command.cpp
 

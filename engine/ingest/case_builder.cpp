@@ -13,8 +13,8 @@ constexpr std::array<std::string_view, 8> kSourceFields = {
     "id", "title", "url", "publisher", "published", "kind", "language", "reliability"};
 constexpr std::array<std::string_view, 6> kClaimFields = {"id", "text", "about", "excludes",
                                                           "question", "value"};
-constexpr std::array<std::string_view, 6> kAssertionFields = {"source", "claim", "stance",
-                                                              "speaker", "quote", "confidence"};
+constexpr std::array<std::string_view, 8> kAssertionFields = {
+    "source", "claim", "stance", "speaker", "quote", "confidence", "span", "extracted_by"};
 constexpr std::array<std::string_view, 3> kCitationFields = {"from", "to", "kind"};
 constexpr std::array<std::string_view, 5> kVerdictFields = {"claim", "rating", "by", "date", "url"};
 constexpr std::array<std::string_view, 3> kReviewFields = {"author_name", "author_url",
@@ -24,6 +24,16 @@ constexpr std::array<std::string_view, 10> kRootFields = {
     "claimgraph", "title", "description", "review"};
 constexpr int kRootTitle = 7;
 constexpr int kRootReview = 9;
+
+// The index of `rule` in `rules`, added when new: an extracted casefile has a few dozen
+// distinct rules over many assertions, so each assertion keeps 4 bytes, not a string.
+Index InternRule(std::vector<std::string>& rules, std::string_view rule) {
+  for (size_t i = rules.size(); i-- > 0;) {
+    if (rules[i] == rule) return static_cast<Index>(i);
+  }
+  rules.emplace_back(rule);
+  return static_cast<Index>(rules.size() - 1);
+}
 
 template <size_t N>
 int FieldOf(const std::array<std::string_view, N>& names, std::string_view key) {
@@ -125,6 +135,8 @@ bool CaseBuilder::StartArray() {
   }
   if (state_kind_ == State::kRecord) {
     state_kind_ = State::kFieldArray;
+    list_items_ = 0;
+    span_malformed_ = false;
     return true;
   }
   skip_depth_ = 1;
@@ -142,6 +154,11 @@ bool CaseBuilder::EndArray(rapidjson::SizeType) {
     field_ = -1;
   } else if (state_kind_ == State::kFieldArray) {
     state_kind_ = State::kRecord;
+    if (records_ == RecordKind::kAssertion && field_ == 6 && (list_items_ != 2 || span_malformed_)) {
+      // Not [begin, end] of two whole numbers: marked as begin > end for record_checks.
+      state_.data.assertions.back().span_begin = 1;
+      state_.data.assertions.back().span_end = 0;
+    }
   }
   return true;
 }
@@ -208,6 +225,13 @@ bool CaseBuilder::Number(double value) {
     } else if (records_ == RecordKind::kAssertion && field_ == 5) {
       state_.data.assertions.back().confidence = static_cast<float>(value);
     }
+  } else if (state_kind_ == State::kFieldArray && records_ == RecordKind::kAssertion && field_ == 6) {
+    // span: [begin, end]; the schema has checked two integers in [0, 2^32).
+    Assertion& assertion = state_.data.assertions.back();
+    const bool whole = value == static_cast<double>(static_cast<uint32_t>(value));
+    if (!whole || list_items_ >= 2) span_malformed_ = true;
+    else (list_items_ == 0 ? assertion.span_begin : assertion.span_end) = static_cast<uint32_t>(value);
+    ++list_items_;
   }
   return true;
 }
@@ -291,6 +315,7 @@ void CaseBuilder::SetRecordString(std::string_view value) {
       else if (field_ == 2) assertion.stance = ParseStance(value).value_or(Stance::kReports);
       else if (field_ == 3) assertion.speaker.index = symbols.Intern(value);
       else if (field_ == 4) assertion.quote = value;
+      else if (field_ == 7) assertion.extracted_by = InternRule(data.extraction_rules, value);
       break;
     }
     case RecordKind::kCitation: {

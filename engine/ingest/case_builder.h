@@ -87,6 +87,8 @@ class CaseBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, CaseB
   State state_kind_ = State::kStart;
   int skip_depth_ = 0;           // > 0 while skipping a container nobody needs
   int field_ = -1;               // the current member of the record or root, per kind
+  int list_items_ = 0;           // numbers read so far in the current field array (span)
+  bool span_malformed_ = false;  // a span item that is not a whole number in [0, 2^32)
   RecordKind records_ = RecordKind::kNone;
   uint32_t position_ = 0;        // of the current element in its record array
 };

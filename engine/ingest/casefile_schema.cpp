@@ -290,7 +290,15 @@ std::string CasefileSchema::Explain(const std::string& schema_pointer, const std
     return field + " is too long";
   }
   if (keyword == "minimum" || keyword == "maximum") {
-    return field + " must be between 0 and 1, not " + ShowValue(instance);
+    // The bounds as the schema states them (a probability's [0, 1], a span's offsets).
+    auto bound = [&](const char* name, const char* fallback) {
+      if (node == nullptr || !node->HasMember(name) || !(*node)[name].IsNumber()) return std::string(fallback);
+      const double value = (*node)[name].GetDouble();
+      return value == static_cast<double>(static_cast<int64_t>(value))
+                 ? std::to_string(static_cast<int64_t>(value)) : std::to_string(value);
+    };
+    return field + " must be between " + bound("minimum", "0") + " and " + bound("maximum", "1") +
+           ", not " + ShowValue(instance);
   }
   return "does not match the casefile schema (rule \"" + keyword + "\" at " + schema_pointer + ")";
 }

@@ -137,6 +137,10 @@ void CheckValues(BuildState& state, DiagnosticSink& sink,
   }
   for (const Assertion& assertion : data.assertions) {
     CheckNotBlank(assertion.quote, "quote", RecordKind::kAssertion, assertion.place, sink);
+    if (assertion.span_begin > assertion.span_end) {
+      sink.Error(assertion.place.file, RecordPointer(RecordKind::kAssertion, assertion.place) + "/span",
+                 "span must be [begin, end]: two whole numbers with begin <= end");
+    }
   }
   for (const Verdict& verdict : data.verdicts) {
     const std::string pointer = RecordPointer(RecordKind::kVerdict, verdict.place);

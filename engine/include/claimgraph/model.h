@@ -96,6 +96,11 @@ struct Assertion {
   Stance stance = Stance::kSupports;
   float confidence = 1.0f;  // how sure the analyst is that the source says this, in [0, 1]
   std::string quote;        // verbatim, short; may be empty for imported data
+  // Where `claimgraph extract` found it: [span_begin, span_end) UTF-8 byte offsets into the
+  // source's text (both 0 when absent), and the rule, an index into
+  // CaseData::extraction_rules (kNoIndex when absent).
+  uint32_t span_begin = 0, span_end = 0;
+  Index extracted_by = kNoIndex;
   RecordPlace place;
 };
 
@@ -136,6 +141,7 @@ struct CaseData {
   std::vector<Assertion> assertions;
   std::vector<Citation> citations;
   std::vector<Verdict> verdicts;
+  std::vector<std::string> extraction_rules;  // distinct `extracted_by` texts of assertions
 };
 
 }  // namespace claimgraph

@@ -1,0 +1,175 @@
+// Speaker resolution (entities.h describes the rules).
+#include <algorithm>
+
+#include "extract/entities.h"
+
+namespace claimgraph::extract {
+namespace {
+
+std::vector<std::string> Words(const std::string& text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : text) {
+    if (c == ' ') {
+      if (!word.empty()) words.push_back(word);
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  if (!word.empty()) words.push_back(word);
+  return words;
+}
+
+struct Named {
+  uint32_t at;
+  SpeakerMention mention;  // a copy: the attributions' vectors may grow below
+  EntityType type;
+};
+
+bool Compatible(const std::string& anaphor, EntityType type) {
+  if (anaphor == "person") return type == EntityType::kPerson;
+  if (anaphor == "organisation") return type == EntityType::kOrganisation;
+  if (anaphor == "outlet") return type == EntityType::kOutlet;
+  return false;
+}
+
+// The state a token names (its alias in states.tsv), or nullptr.
+const KnownEntity* StateOf(const std::string& word, const Lexicon& lexicon) {
+  std::string bare = word;
+  if (bare.size() > 2 && bare.compare(bare.size() - 2, 2, "'s") == 0) bare.resize(bare.size() - 2);
+  auto found = lexicon.state_by_name.find(bare);
+  return found == lexicon.state_by_name.end() ? nullptr : &lexicon.states[found->second];
+}
+
+// "both countries": the last "X and Y" of two states before `before` in the article.
+bool ResolveStatePair(const std::vector<Unit>& units, uint32_t before, const Lexicon& lexicon,
+                      SpeakerMention& mention, std::vector<SpeakerMention>& extra) {
+  for (size_t u = units.size(); u-- > 0;) {
+    const Unit& unit = units[u];
+    if (unit.span.begin >= before) continue;
+    for (size_t i = unit.tokens.size(); i-- > 1;) {
+      if (unit.tokens[i].span.begin >= before || unit.tokens[i].lower != "and" ||
+          i + 1 >= unit.tokens.size()) {
+        continue;
+      }
+      size_t left = i - 1;
+      if (unit.tokens[left].lower == "the" && left > 0) --left;
+      size_t right = i + 1;
+      if (unit.tokens[right].lower == "the" && right + 1 < unit.tokens.size()) ++right;
+      const KnownEntity* first = StateOf(unit.tokens[left].lower, lexicon);
+      const KnownEntity* second = StateOf(unit.tokens[right].lower, lexicon);
+      if (first == nullptr || second == nullptr || first == second) continue;
+      SpeakerMention other = mention;
+      mention.resolved = first->name;
+      mention.resolution = "anaphor-state-pair-before";
+      other.resolved = second->name;
+      other.resolution = "anaphor-state-pair-before";
+      extra.push_back(other);
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void ResolveSpeakers(const Article& article, const std::vector<Unit>& units,
+                     std::vector<Attribution>& attributions, const Lexicon& lexicon) {
+  // The named speakers and channels of the article, in text order.
+  std::vector<Named> named;
+  for (const Attribution& attribution : attributions) {
+    for (const auto* list : {&attribution.speakers, &attribution.channels}) {
+      for (const SpeakerMention& mention : *list) {
+        if (!mention.anaphor.empty() || mention.unnamed) continue;
+        named.push_back({mention.span.begin, mention, Classify(mention, lexicon)});
+      }
+    }
+  }
+  // Outlets named anywhere in the text also count for "the paper" ("an official China Daily
+  // newspaper ... The paper did reveal").
+  std::vector<std::pair<uint32_t, const KnownEntity*>> outlets_in_text;
+  for (const KnownEntity& outlet : lexicon.outlets) {
+    for (size_t at = article.text.find(outlet.name); at != std::string::npos;
+         at = article.text.find(outlet.name, at + 1)) {
+      outlets_in_text.emplace_back(static_cast<uint32_t>(at), &outlet);
+    }
+  }
+  std::sort(named.begin(), named.end(), [](const Named& a, const Named& b) { return a.at < b.at; });
+  std::sort(outlets_in_text.begin(), outlets_in_text.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (Attribution& attribution : attributions) {
+    for (auto* list : {&attribution.speakers, &attribution.channels}) {
+      std::vector<SpeakerMention> extra;
+      for (SpeakerMention& mention : *list) {
+        const std::vector<std::string> words = Words(mention.text);
+        const bool short_name = mention.anaphor.empty() && words.size() == 1 &&
+                                Classify(mention, lexicon) == EntityType::kPerson;
+        if (mention.anaphor.empty() && !short_name) continue;
+        if (mention.anaphor == "plural-state") {
+          if (!ResolveStatePair(units, mention.span.begin, lexicon, mention, extra)) mention.unnamed = true;
+          continue;
+        }
+        auto fits = [&](const Named& candidate) {
+          if (candidate.mention.span.begin == mention.span.begin) return false;
+          if (short_name) {
+            const std::vector<std::string> full = Words(candidate.mention.text);
+            return candidate.type == EntityType::kPerson && full.size() > 1 &&
+                   (full.front() == words[0] || full.back() == words[0]);
+          }
+          return Compatible(mention.anaphor, candidate.type);
+        };
+        const std::string prefix = short_name ? "short-name" : "anaphor-" + mention.anaphor;
+        const Named* best = nullptr;
+        for (const Named& candidate : named) {
+          if (candidate.at < mention.span.begin && fits(candidate)) best = &candidate;
+        }
+        std::string direction = "-before";
+        if (best == nullptr) {
+          for (const Named& candidate : named) {
+            if (candidate.at > mention.span.begin && fits(candidate)) {
+              best = &candidate;
+              direction = "-after";
+              break;
+            }
+          }
+        }
+        if (mention.anaphor == "outlet") {
+          // An outlet named in the text nearer than any outlet speaker wins ("an official
+          // China Daily newspaper ... The paper did reveal").
+          const std::pair<uint32_t, const KnownEntity*>* nearest = nullptr;
+          for (const auto& entry : outlets_in_text) {
+            if (entry.first < mention.span.begin) nearest = &entry;
+          }
+          if (nearest != nullptr && (best == nullptr || direction == "-after" || nearest->first > best->at)) {
+            mention.resolved = nearest->second->name;
+            mention.resolution = "anaphor-outlet-in-text-before";
+            continue;
+          }
+        }
+        if (best != nullptr) {
+          mention.resolved = best->mention.resolved.empty() ? best->mention.text : best->mention.resolved;
+          mention.role = best->mention.role;
+          mention.resolution = prefix + direction;
+        } else if (mention.anaphor == "outlet") {
+          const KnownEntity* nearest = nullptr;
+          for (const auto& [at, outlet] : outlets_in_text) {
+            if (at < mention.span.begin) nearest = outlet;
+          }
+          if (nearest != nullptr) {
+            mention.resolved = nearest->name;
+            mention.resolution = "anaphor-outlet-in-text-before";
+          } else {
+            mention.unnamed = true;
+          }
+        } else if (!short_name) {
+          mention.unnamed = true;
+          mention.resolution = "unresolved-anaphor";
+        }
+      }
+      list->insert(list->end(), extra.begin(), extra.end());
+    }
+  }
+}
+
+}  // namespace claimgraph::extract
