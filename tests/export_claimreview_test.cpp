@@ -67,7 +67,7 @@ TEST_CASE("one ClaimReview per claim with a verdict or an assertion, by claim id
                                          "https://desk.example/exercise#claim-threatens-neighbours"});
 }
 
-TEST_CASE("a casefile verdict gives the rating; the review block gives author and date") {
+TEST_CASE("a casefile verdict gives the rating, the review block gives author and date") {
   Exported exported;
   ExportExercise(exported);
   const rapidjson::Value& review = ReviewOf(exported.document, "The exercise began on 1 January 2020");
@@ -179,7 +179,7 @@ TEST_CASE("the sample case exports a review of its key claim with every required
   CHECK(key_claim);
 }
 
-TEST_CASE("hostile strings stay inside their JSON strings; bytes that are not UTF-8 become U+FFFD") {
+TEST_CASE("hostile strings stay inside their JSON strings, bytes that are not UTF-8 become U+FFFD") {
   CaseData data;
   data.review = {.author_name = "Desk \"</script><script>alert(1)</script>", .date_published = "2020-01-01"};
   data.entities = {{.id = "e", .name = "Name\\with\nbreak \x01", .type = EntityType::kPerson}};

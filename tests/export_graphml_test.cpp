@@ -118,7 +118,7 @@ TEST_CASE("networkx reads the GEXF export with the same nodes, edges and attribu
   CheckExercise(ReadBack(scratch, out, "gexf"));
 }
 
-TEST_CASE("hostile strings come back intact; characters XML cannot carry become U+FFFD") {
+TEST_CASE("hostile strings come back intact, characters XML cannot carry become U+FFFD") {
   CaseData data;
   data.entities = {{.id = "a&b<c>\"d'", .name = "Name <b>&amp;</b> \"q\" 'a'", .type = EntityType::kOther}};
   data.sources = {{.id = "s]]>", .title = "Carriage\rreturn, tab\t, bell\x07, broken \xC3\x28, emoji \xF0\x9F\x98\x80",

@@ -81,7 +81,7 @@ TEST_CASE("extract: HTML gives the title, canonical URL, site and time, and drop
   }
 }
 
-TEST_CASE("extract: JSON Lines, one article an object; bad metadata is dropped with a warning") {
+TEST_CASE("extract: JSON Lines, one article an object, bad metadata is dropped with a warning") {
   const std::string file = "tests/extract/articles.jsonl";
   const CommandOutput output = ExtractTo({file});
   CHECK(output.exit_code == 0);

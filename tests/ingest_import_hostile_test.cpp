@@ -90,7 +90,7 @@ TEST_CASE("invalid UTF-8 is an error at its line and column in every importer") 
   for (Importer importer : kImporters) CHECK(Import(importer, "\xFF").status().code() == ExitCode::kInvalidInput);
 }
 
-TEST_CASE("import --encoding latin1 transcodes; without it nothing is written") {
+TEST_CASE("import --encoding latin1 transcodes, without it nothing is written") {
   ScratchDirectory scratch;
   const std::string input = scratch.Write("latin1.csv", kEmergentHeader + "Caf\xE9 opens,x,for,a1,c1,,x.com,true\n");
   const CommandOutput refused = RunTool({"import", "emergent", input, "-o", scratch.File("out.json")});

@@ -120,7 +120,7 @@ TEST_CASE("a URL that is no absolute http(s) URL never becomes a link") {
   CHECK(AnyContains(shown.tooltips, "https://example.org/a\"><script>alert(1)</script>"));
 }
 
-TEST_CASE("EscapeUrl keeps http(s) URLs, writes '&' as \"&amp;\" and drops the rest") {
+TEST_CASE("EscapeUrl keeps http(s) URLs, writes '&' as \"&amp,\" and drops the rest") {
   CHECK(render::EscapeUrl("https://example.org/?a=1&b=2") == "https://example.org/?a=1&amp;b=2");
   CHECK(render::EscapeUrl("HTTP://Example.org") == "HTTP://Example.org");
   CHECK(render::EscapeUrl("javascript:alert(1)") == "");

@@ -56,7 +56,7 @@ TEST_CASE("one disinterested origin: a single origin, (0.8 + 1) / (0.8 + 2)") {
         "(0.8000 + 1) / (0.8000 + 0.0000 + 2) = 0.6429");
 }
 
-TEST_CASE("two independent origins corroborate; a report citing one of them changes nothing") {
+TEST_CASE("two independent origins corroborate, a report citing one of them changes nothing") {
   CaseData data = Base();
   data.assertions = {{.source = 0, .claim = 0}, {.source = 1, .claim = 0}};
   ClaimScore two = ScoreOf(data);
@@ -108,7 +108,7 @@ TEST_CASE("an interested origin raises the score less than a disinterested one")
   CHECK(interested.score > 0.5);
 }
 
-TEST_CASE("a refutation lowers the score; enough of it refutes the claim") {
+TEST_CASE("a refutation lowers the score, enough of it refutes the claim") {
   CaseData data = Base();
   data.assertions = {{.source = 0, .claim = 0}, {.source = 1, .claim = 0},
                      {.source = 3, .claim = 0, .stance = Stance::kRefutes}};
@@ -155,7 +155,7 @@ TEST_CASE("the same question makes claims compete as excludes does") {
   CHECK(ScoreOf(data).score == doctest::Approx(1.8 / 3.4).epsilon(kTolerance));
 }
 
-TEST_CASE("confidence scales a group's weight; reports add coverage only") {
+TEST_CASE("confidence scales a group's weight, reports add coverage only") {
   CaseData data = Base();
   data.assertions = {{.source = 0, .claim = 0, .confidence = 0.5f},
                      {.source = 1, .claim = 1, .stance = Stance::kReports}};

@@ -97,7 +97,7 @@ TEST_CASE("every method reaches the figures docs/evaluation.md reports, without 
   const Expected expected[] = {
       {"majority", 0.810, 0.780, 0.831, 0.550},    {"sums", 0.760, 0.812, 0.797, 0.614},
       {"average-log", 0.820, 0.802, 0.797, 0.586}, {"investment", 0.860, 0.897, 0.924, 0.579},
-      {"pooled-investment", 0.920, 0.943, 0.890, 0.543}, {"truthfinder", 0.790, 0.790, 0.780, 0.600},
+      {"pooled-investment", 0.920, 0.943, 0.890, 0.414}, {"truthfinder", 0.790, 0.790, 0.780, 0.600},
       {"2-estimates", 0.830, 0.935, 0.932, 0.571}, {"3-estimates", 0.830, 0.848, 0.890, 0.586},
       {"accucopy", 0.940, 0.938, 0.915, 0.629},    {"corroboration", 0.820, 0.797, 0.831, 0.586},
   };

@@ -12,7 +12,7 @@
 namespace claimgraph::score {
 namespace {
 
-TEST_CASE("a relative belief is divided by its item's sum; an all-zero item is uniform") {
+TEST_CASE("a relative belief is divided by its item's sum, an all-zero item is uniform") {
   // ThreeSourceCase: item 0 = {a, not a} (facts 0, 1), item 1 = {b1, b2} (facts 2, 3).
   VoteArrays votes = testing::VotesOf(testing::ThreeSourceCase());
   CHECK(ProbabilitiesOfFacts(votes, {1.0, 0.25, 0.0, 0.0}, ProbabilityRule::kNormaliseWithinItem) ==

@@ -51,7 +51,7 @@ TEST_CASE("accucopy: a known citation discounts the citing source's vote") {
   CHECK(ignored->fact_belief[0] == Approx(0.979911).epsilon(1e-6));
 }
 
-TEST_CASE("accucopy: labels fix beliefs; invalid options are refused") {
+TEST_CASE("accucopy: labels fix beliefs, invalid options are refused") {
   VoteArrays votes = testing::VotesOf(testing::ThreeSourceCase());
   FactLabels labels = {-1, 1, -1, -1};
   Result<TruthDiscoveryResult> result = RunAccuCopy(votes, &labels);

@@ -22,7 +22,7 @@ CaseData WithSingleVoteSource() {
   return data;
 }
 
-TEST_CASE("average-log: two iterations by hand; a single vote earns no trust") {
+TEST_CASE("average-log: two iterations by hand, a single vote earns no trust") {
   VoteArrays votes = testing::VotesOf(WithSingleVoteSource());
   Result<TruthDiscoveryResult> one = RunAverageLog(votes, nullptr, {.max_iterations = 1});
   REQUIRE(one.ok());
@@ -41,7 +41,7 @@ TEST_CASE("average-log: two iterations by hand; a single vote earns no trust") {
   CHECK(sums->source_trust[3] == Approx(0.5));  // B(b2) = 1 before scaling by 2
 }
 
-TEST_CASE("average-log: labels fix beliefs; invalid options are refused") {
+TEST_CASE("average-log: labels fix beliefs, invalid options are refused") {
   VoteArrays votes = testing::VotesOf(WithSingleVoteSource());
   FactLabels labels = {1, -1, -1, -1};
   Result<TruthDiscoveryResult> result = RunAverageLog(votes, &labels);

@@ -103,7 +103,7 @@ TEST_CASE("crh: the weighted median of clock times") {
   CHECK(result->fact_belief[0] + result->fact_belief[1] + result->fact_belief[2] == Approx(1.0));
 }
 
-TEST_CASE("crh: labels are the truth of their items; invalid options are refused") {
+TEST_CASE("crh: labels are the truth of their items, invalid options are refused") {
   VoteArrays votes = testing::VotesOf(MixedCase());
   FactLabels labels(votes.fact_count, -1);
   labels[2] = 1;  // t is 20

@@ -61,7 +61,7 @@ TEST_CASE("3-estimates: one iteration by hand") {
   CHECK_FALSE(one->converged);
 }
 
-TEST_CASE("2- and 3-estimates: labels fix beliefs; invalid options are refused") {
+TEST_CASE("2- and 3-estimates: labels fix beliefs, invalid options are refused") {
   VoteArrays votes = testing::VotesOf(testing::ThreeSourceCase());
   FactLabels labels = {-1, 1, -1, -1};
   Result<TruthDiscoveryResult> two = RunTwoEstimates(votes, &labels);

@@ -65,7 +65,7 @@ TEST_CASE("pooled investment: two iterations by hand, from the paper's prior") {
   CHECK(full->fact_belief[0] > full->fact_belief[1]);
 }
 
-TEST_CASE("investment: labels fix beliefs; invalid options are refused") {
+TEST_CASE("investment: labels fix beliefs, invalid options are refused") {
   VoteArrays votes = testing::VotesOf(testing::ThreeSourceCase());
   FactLabels labels = {-1, -1, -1, 1};
   for (int pooled = 0; pooled < 2; ++pooled) {

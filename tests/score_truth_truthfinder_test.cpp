@@ -59,7 +59,7 @@ TEST_CASE("truthfinder: a negative implication lets alternatives count against e
 
 // "not a" labelled true: s = (0, 1, 0.799240, 0.666139) after iteration 1, so
 // t(s0) = 0.799240 / 2 = 0.399620 and t(s2) = (1 + 0.666139) / 2 = 0.833070.
-TEST_CASE("truthfinder: labels fix beliefs; casefile priors set the starting trust") {
+TEST_CASE("truthfinder: labels fix beliefs, casefile priors set the starting trust") {
   VoteArrays votes = testing::VotesOf(testing::ThreeSourceCase());
   FactLabels labels = {-1, 1, -1, -1};
   Result<TruthDiscoveryResult> labelled = RunTruthFinder(votes, &labels, {.max_iterations = 1});

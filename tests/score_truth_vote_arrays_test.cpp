@@ -49,7 +49,7 @@ CaseData ExclusionCase() {
   return data;
 }
 
-TEST_CASE("excludes chains form one item, ordered by first claim; refuting an alternative votes for the others") {
+TEST_CASE("excludes chains form one item, ordered by first claim, refuting an alternative votes for the others") {
   VoteArrays votes = VotesOf(ExclusionCase());
   CHECK(votes.item_count == 2);
   CHECK(votes.fact_count == 5);

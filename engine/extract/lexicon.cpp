@@ -6,14 +6,11 @@
 #include <sstream>
 
 #include "claimgraph/files.h"
+#include "embedded/extraction_lexicon.h"
 #include "extract/icu_adapter.h"
 
 namespace claimgraph::extract {
 namespace {
-
-#ifndef CLAIMGRAPH_LEXICON_DIR
-#define CLAIMGRAPH_LEXICON_DIR "engine/extract/lexicon"
-#endif
 
 std::vector<std::string> SplitOn(std::string_view text, char separator) {
   std::vector<std::string> parts;
@@ -28,9 +25,19 @@ std::vector<std::string> SplitOn(std::string_view text, char separator) {
 }
 
 // Calls `line_handler(fields, line_number)` for every line that is not blank or a comment.
+// `path` is "DIR/NAME" for a lexicon given as a folder, or the bare NAME of a file compiled
+// into the binary (claimgraph_embed_files), so that an installed claimgraph needs no data
+// files beside it.
+Result<std::string> LexiconText(const std::string& path) {
+  if (path.find('/') != std::string::npos) return ReadFile(path);
+  const std::optional<std::string_view> bytes = embedded::extraction_lexicon::Find(path);
+  if (!bytes) return Status::Error(path + ": error: not in the built-in lexicon", ExitCode::kInternalError);
+  return std::string(*bytes);
+}
+
 template <typename Handler>
 Status ForEachEntry(const std::string& path, char separator, Handler line_handler) {
-  Result<std::string> text = ReadFile(path);
+  Result<std::string> text = LexiconText(path);
   if (!text.ok()) return text.status();
   std::istringstream lines(text.value());
   std::string line;
@@ -87,9 +94,10 @@ const std::vector<CueEntry>& Lexicon::Entries(std::string_view kind) const {
 }
 
 Result<Lexicon> LoadLexicon(const std::string& directory) {
-  const std::string dir = directory.empty() ? std::string(CLAIMGRAPH_LEXICON_DIR) : directory;
+  // The built-in lexicon's files go by their bare names; a folder's by DIR/NAME.
+  const std::string dir_prefix = directory.empty() ? std::string() : directory + "/";
   Lexicon lexicon;
-  Status status = ForEachEntry(dir + "/cues.tsv", '\t',
+  Status status = ForEachEntry(dir_prefix + "cues.tsv", '\t',
                                [&](const std::vector<std::string>& fields) -> std::string {
     if (fields.size() != 3) {
       return "expected KIND, PHRASE and FLAGS separated by tabs, found " +
@@ -104,10 +112,10 @@ Result<Lexicon> LoadLexicon(const std::string& directory) {
     lexicon.cues[fields[0]].push_back(std::move(entry));
     return "";
   });
-  if (status.ok()) status = LoadKnown(dir + "/outlets.tsv", true, lexicon.outlets);
-  if (status.ok()) status = LoadKnown(dir + "/states.tsv", false, lexicon.states);
+  if (status.ok()) status = LoadKnown(dir_prefix + "outlets.tsv", true, lexicon.outlets);
+  if (status.ok()) status = LoadKnown(dir_prefix + "states.tsv", false, lexicon.states);
   if (status.ok()) {
-    status = ForEachEntry(dir + "/synonyms.tsv", '\t',
+    status = ForEachEntry(dir_prefix + "synonyms.tsv", '\t',
                           [&](const std::vector<std::string>& words) -> std::string {
       if (words.size() < 2) return "a synonym group needs at least two words";
       for (const std::string& word : words) lexicon.synonym_of[word] = words[0];
@@ -115,13 +123,13 @@ Result<Lexicon> LoadLexicon(const std::string& directory) {
     });
   }
   if (status.ok()) {
-    status = ForEachEntry(dir + "/stopwords.txt", '\t', [&](const std::vector<std::string>& w) {
+    status = ForEachEntry(dir_prefix + "stopwords.txt", '\t', [&](const std::vector<std::string>& w) {
       lexicon.stopwords.insert(w[0]);
       return std::string();
     });
   }
   if (status.ok()) {
-    status = ForEachEntry(dir + "/abbreviations.txt", '\t', [&](const std::vector<std::string>& w) {
+    status = ForEachEntry(dir_prefix + "abbreviations.txt", '\t', [&](const std::vector<std::string>& w) {
       lexicon.abbreviations.insert(w[0]);
       return std::string();
     });

@@ -57,7 +57,8 @@ struct Lexicon {
   std::unordered_map<std::string, size_t> outlet_by_name;
 };
 
-// The lexicon in the source tree (CLAIMGRAPH_LEXICON_DIR), or `directory` when not empty.
+// The lexicon compiled into the binary (engine/extract/lexicon/), or the files of
+// `directory` when it is not empty.
 // Errors name the file, line and what is wrong.
 Result<Lexicon> LoadLexicon(const std::string& directory = "");
 

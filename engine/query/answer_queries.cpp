@@ -98,7 +98,9 @@ QueryTable QueryAnswers(const ProvenanceGraph& graph, const CorroborationResult&
                              has_runner_up ? QueryValue{answers[1].probability} : QueryValue{},
                              best.probability - (has_runner_up ? answers[1].probability : 0.0), QueryValue{}});
     }
-    row.push_back(static_cast<int64_t>(answers.size()));
+    // Constructed in place: g++ 12 at -O2 takes a moved temporary variant's string member for
+    // uninitialised (a false -Wmaybe-uninitialized).
+    row.emplace_back(std::in_place_type<int64_t>, static_cast<int64_t>(answers.size()));
     table.rows.push_back(std::move(row));
   }
   if (ties > 0) {
