@@ -170,21 +170,12 @@ TEST_CASE("ScriptSafeJson escapes what could end or change a script element, and
   CHECK(exporting::ScriptSafeJson("{\"plain\": [1, 2.5, true, null]}") == "{\"plain\": [1, 2.5, true, null]}");
 }
 
-std::vector<std::string> RegressionInputs(const std::string& target) {
-  std::vector<std::string> inputs;
-  const std::filesystem::path directory = testing::ProjectPath("tests/fuzz/regressions/" + target);
-  if (!std::filesystem::exists(directory)) return inputs;
-  std::set<std::filesystem::path> files;
-  for (const auto& entry : std::filesystem::directory_iterator(directory)) files.insert(entry.path());
-  for (const auto& file : files) inputs.push_back(testing::ReadWholeFile(file.string()));
-  return inputs;
-}
 
 TEST_CASE("the XML and JSON escaping checks pass on every kept fuzz finding") {
   std::string hostile;
   for (const std::string& text : HostileStrings()) hostile += text + '\0';
   for (const std::string target : {"escape_xml_fuzzer", "escape_json_fuzzer"}) {
-    std::vector<std::string> inputs = RegressionInputs(target);
+    std::vector<std::string> inputs = testing::RegressionInputs(target);
     inputs.push_back(hostile + "javascript:alert(1)");
     for (const std::string& input : inputs) {
       CHECK((target == "escape_xml_fuzzer" ? testing::CheckXmlEscaping(input) : testing::CheckJsonEscaping(input)) == "");

@@ -208,15 +208,6 @@ TEST_CASE("a 20 KB title, quote and URL render to DOT that cgraph and dot read, 
   ParsedSvg(svg.value());
 }
 
-std::vector<std::string> RegressionInputs(const std::string& target) {
-  std::vector<std::string> inputs;
-  const std::filesystem::path directory = testing::ProjectPath("tests/fuzz/regressions/" + target);
-  if (!std::filesystem::exists(directory)) return inputs;
-  std::set<std::filesystem::path> files;
-  for (const auto& entry : std::filesystem::directory_iterator(directory)) files.insert(entry.path());
-  for (const auto& file : files) inputs.push_back(testing::ReadWholeFile(file.string()));
-  return inputs;
-}
 
 // The hostile strings, NUL-separated, as one fuzz input: the checks run even before any
 // finding has been kept.
@@ -227,8 +218,8 @@ std::string HostileFuzzInput() {
 }
 
 TEST_CASE("the DOT and SVG escaping checks pass on every kept fuzz finding") {
-  std::vector<std::string> dot_inputs = RegressionInputs("escape_dot_fuzzer");
-  std::vector<std::string> svg_inputs = RegressionInputs("escape_svg_fuzzer");
+  std::vector<std::string> dot_inputs = testing::RegressionInputs("escape_dot_fuzzer");
+  std::vector<std::string> svg_inputs = testing::RegressionInputs("escape_svg_fuzzer");
   dot_inputs.push_back(HostileFuzzInput());
   svg_inputs.push_back(HostileFuzzInput());
   for (const std::string& input : dot_inputs) CHECK(testing::CheckDotEscaping(input) == "");

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "cli/commands.h"
@@ -76,6 +77,16 @@ std::string ReadWholeFile(const std::string& path) {
   std::ostringstream buffer;
   buffer << in.rdbuf();
   return buffer.str();
+}
+
+std::vector<std::string> RegressionInputs(const std::string& target) {
+  std::vector<std::string> inputs;
+  const std::filesystem::path directory = ProjectPath("tests/fuzz/regressions/" + target);
+  if (!std::filesystem::exists(directory)) return inputs;
+  std::set<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(directory)) files.insert(entry.path());
+  for (const auto& file : files) inputs.push_back(ReadWholeFile(file.string()));
+  return inputs;
 }
 
 }  // namespace claimgraph::testing

@@ -46,6 +46,10 @@ class ScratchDirectory {
 
 std::string ReadWholeFile(const std::string& path);
 
+// The inputs a fuzz target once failed on, tests/fuzz/regressions/TARGET/*, in name order;
+// empty when the folder is absent.
+std::vector<std::string> RegressionInputs(const std::string& target);
+
 }  // namespace claimgraph::testing
 
 #endif  // CLAIMGRAPH_TESTS_TEST_SUPPORT_H_
