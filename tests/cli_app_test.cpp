@@ -20,6 +20,7 @@ const char* const kToolHelp =
     "  render    draw the graph as DOT, SVG, PNG or PDF\n"
     "  query     answer a fact-checker's questions about the graph\n"
     "  export    write PROV-JSON, ClaimReview JSON-LD, GraphML or GEXF\n"
+    "  report    write one self-contained HTML report a newsroom can publish\n"
     "  extract   draft a casefile from news articles (text, HTML, JSON Lines)\n"
     "  import    turn Emergent, DAFNA, flight CSV or PROV-JSON data into a casefile\n"
     "\n"

@@ -26,6 +26,7 @@ constexpr CommandEntry kCommands[] = {
     {"render", RunRender, "draw the graph as DOT, SVG, PNG or PDF"},
     {"query", RunQuery, "answer a fact-checker's questions about the graph"},
     {"export", RunExport, "write PROV-JSON, ClaimReview JSON-LD, GraphML or GEXF"},
+    {"report", RunReport, "write one self-contained HTML report a newsroom can publish"},
     {"extract", RunExtract, "draft a casefile from news articles (text, HTML, JSON Lines)"},
     {"import", RunImport, "turn Emergent, DAFNA, flight CSV or PROV-JSON data into a casefile"},
 };
