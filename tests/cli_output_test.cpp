@@ -73,6 +73,7 @@ std::vector<std::vector<std::string>> CommandsWriting(const std::string& casefil
       {"export", "prov-json", casefile, "-o", output},
       {"export", "gexf", casefile, "-o", output},
       {"render", casefile, "--format", "dot", "-o", output},
+      {"report", casefile, "-o", output},
       {"import", "prov-json", prov, "-o", output},
       {"import", "emergent", csv, "-o", output},
   };

@@ -6,18 +6,38 @@
 
 namespace claimgraph::report {
 
-std::string HtmlText(std::string_view text) {
-  const std::string escaped = exporting::XmlEscape(text);
-  // U+2028 is E2 80 A8 and U+2029 is E2 80 A9 in UTF-8; XmlEscape leaves both as they are.
+std::string LineSeparatorsAsReferences(std::string_view text) {
+  // U+2028 is E2 80 A8 and U+2029 is E2 80 A9 in UTF-8.
   std::string out;
-  out.reserve(escaped.size());
-  for (size_t at = 0; at < escaped.size(); ++at) {
-    if (escaped.compare(at, 2, "\xE2\x80") == 0 && at + 2 < escaped.size() &&
-        (escaped[at + 2] == '\xA8' || escaped[at + 2] == '\xA9')) {
-      out += escaped[at + 2] == '\xA8' ? "&#8232;" : "&#8233;";
+  out.reserve(text.size());
+  for (size_t at = 0; at < text.size(); ++at) {
+    if (text.substr(at, 2) == "\xE2\x80" && at + 2 < text.size() && (text[at + 2] == '\xA8' || text[at + 2] == '\xA9')) {
+      out += text[at + 2] == '\xA8' ? "&#8232;" : "&#8233;";
       at += 2;
     } else {
-      out += escaped[at];
+      out += text[at];
+    }
+  }
+  return out;
+}
+
+std::string HtmlText(std::string_view text) {
+  // XmlEscape leaves U+2028 and U+2029 as they are.
+  return LineSeparatorsAsReferences(exporting::XmlEscape(text));
+}
+
+std::string ScriptDataText(std::string_view json) {
+  const std::string safe = exporting::ScriptSafeJson(json);
+  std::string out;
+  out.reserve(safe.size());
+  for (size_t at = 0; at < safe.size(); ++at) {
+    // U+FFFE is EF BF BE and U+FFFF is EF BF BF in UTF-8.
+    if (std::string_view(safe).substr(at, 2) == "\xEF\xBF" && at + 2 < safe.size() &&
+        (safe[at + 2] == '\xBE' || safe[at + 2] == '\xBF')) {
+      out += safe[at + 2] == '\xBE' ? "\\ufffe" : "\\uffff";
+      at += 2;
+    } else {
+      out += safe[at];
     }
   }
   return out;

@@ -16,6 +16,16 @@ namespace claimgraph::report {
 // no line terminator reaches a script context by copy and paste.
 std::string HtmlText(std::string_view text);
 
+// `text` with U+2028 and U+2029 written as &#8232; and &#8233;, the rest as it is.
+std::string LineSeparatorsAsReferences(std::string_view text);
+
+// JSON text for the report's <script type="application/ld+json"> element:
+// exporting::ScriptSafeJson (no '<', '>', '&', U+2028, U+2029), and the noncharacters
+// U+FFFE and U+FFFF, which HTML calls a parse error and XML cannot carry, as \ufffe and
+// \uffff. JSON has non-ASCII characters only inside strings, so the data is the same.
+// REQUIRES: `json` is JSON text in UTF-8.
+std::string ScriptDataText(std::string_view json);
+
 // An href for `url`: the escaped URL when model/uri.h accepts it as an absolute http(s)
 // URL, otherwise "" (the caller shows the text and makes no link). A `javascript:` or
 // `data:` URL, or one with a quote in it, can never become a link.

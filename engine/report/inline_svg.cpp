@@ -78,7 +78,9 @@ std::string InlineSvg(std::string_view svg, std::string_view prefix, std::string
   }
   // Graphviz ends its document with a newline after </svg>; the page puts its own.
   while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
-  return out;
+  // Graphviz copies U+2028 and U+2029 from labels as they are; written as references, like
+  // everywhere else in the page, none reaches a reader's copy and paste into a script.
+  return LineSeparatorsAsReferences(out);
 }
 
 }  // namespace claimgraph::report

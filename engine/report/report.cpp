@@ -7,7 +7,6 @@
 #include "claimgraph/render.h"
 #include "claimgraph/score.h"
 #include "embedded/report_assets.h"
-#include "export/markup_text.h"
 #include "model/uri.h"
 #include "report/html_text.h"
 #include "report/inline_svg.h"
@@ -68,7 +67,7 @@ Result<std::optional<std::string>> ClaimReviewData(const ProvenanceGraph& graph,
   if (!json.ok()) return json.status();
   // ExportClaimReview already writes '<', '>', '&', U+2028 and U+2029 as \u escapes; this
   // keeps the promise here too, where the text is put inside <script>.
-  return std::optional<std::string>(exporting::ScriptSafeJson(json.value()));
+  return std::optional<std::string>(report::ScriptDataText(json.value()));
 }
 
 std::string StyleSheet() {

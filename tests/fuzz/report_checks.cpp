@@ -83,10 +83,10 @@ std::string ReportProblem(std::string_view html, const CaseData& data) {
   size_t svg_depth = SIZE_MAX;  // the depth of the <svg> element being read, if any
   for (const XmlElement& element : elements) {
     if (svg_depth != SIZE_MAX && element.depth <= svg_depth) svg_depth = SIZE_MAX;
-    const bool in_svg = svg_depth != SIZE_MAX;
+    const bool in_svg = svg_depth != SIZE_MAX || element.name == "svg";
     if (std::string problem = ElementProblem(element, in_svg); !problem.empty()) return problem;
     if (element.name == "svg") {
-      if (in_svg) return "an <svg> inside an <svg>";
+      if (svg_depth != SIZE_MAX) return "an <svg> inside an <svg>";
       svg_depth = element.depth;
       if (Attribute(element, "role") != "img" || Attribute(element, "aria-label").empty()) {
         return "an <svg> without role=\"img\" and an aria-label";
