@@ -15,6 +15,10 @@ std::string VerdictBadge(VerdictBand band) {
   return "<span class=\"verdict " + VerdictClass(band) + "\">" + std::string(Name(band)) + "</span>";
 }
 
+std::string Counted(size_t count, const char* one, const char* many) {
+  return std::to_string(count) + " " + (count == 1 ? one : many);
+}
+
 std::string Cell(const std::string& content, bool number = false) {
   return number ? "<td class=\"number\">" + content + "</td>" : "<td>" + content + "</td>";
 }
@@ -105,13 +109,15 @@ std::string ClaimSection(const ProvenanceGraph& graph, const CorroborationResult
                         "-heading\">\n<h2 id=\"" + anchor + "-heading\">Claim " + HtmlText(record.id) +
                         "</h2>\n<blockquote class=\"claim-text\"><p>" + HtmlText(record.text) +
                         "</p></blockquote>\n<p>Score <strong>" + score::FormatDecimal(score.score) +
-                        "</strong>, verdict " + VerdictBadge(score.verdict) + "; " + std::to_string(score.reports) +
-                        " reports, " + std::to_string(score.independent_origins) + " independent origins, " +
-                        std::to_string(score.interested_origins) + " interested.</p>\n";
+                        "</strong>, verdict " + VerdictBadge(score.verdict) + "; " +
+                        Counted(score.reports, "report", "reports") + ", " +
+                        Counted(score.independent_origins, "independent origin", "independent origins") + ", " +
+                        std::to_string(score.interested_origins) +
+                        " of them interested (with a stake in the claim).</p>\n";
   section += "<h3>Where it comes from</h3>\n<figure>\n" + svg +
              "\n<figcaption>The claim's provenance: the sources that assert it, the chains of "
              "citations and attributions to their origins, and who controls them "
-             "(docs/visual-language.md explains the shapes, colours and lines).</figcaption>\n</figure>\n";
+             "(the legend names the shapes, colours and lines).</figcaption>\n</figure>\n";
   section += "<h3>How the score is made</h3>\n<pre class=\"explanation\">" +
              HtmlText(score::ExplainText(graph, scores, claim)) + "</pre>\n";
   section += "<h3>Sources</h3>\n";
