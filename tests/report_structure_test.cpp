@@ -158,7 +158,7 @@ TEST_CASE("the explanations are explain's text and the JSON-LD is export claimre
   const std::vector<size_t> scripts = Positions(elements, "script");
   REQUIRE(scripts.size() == 1);
   CHECK(Attribute(elements[scripts[0]], "type") == "application/ld+json");
-  // The element holds the export with a line break before and after it.
+  // The element holds the export (which ends in a line break) after a line break.
   CHECK(elements[scripts[0]].text == "\n" + exported.out);
   // The ClaimReview urls point into this page's sections.
   CHECK(exported.out.find("\"url\": \"" + kReviewUrl + "#claim-drill-not-aimed-at-third-party\"") != std::string::npos);
@@ -187,7 +187,8 @@ TEST_CASE("--title, --as-of and the review block show under the title") {
   const CommandOutput result = RunTool({"report", casefile, "--title", "Our <check>", "--as-of", "2024-02-01",
                                         "--review-url", "https://desk.example/c.html", "-o", "-"});
   REQUIRE_MESSAGE(result.exit_code == 0, result.err);
-  CHECK(result.err == "claimgraph report: note: as of 2024-02-01: left out 1 source, 1 assertion, 0 citations\n");
+  CHECK(result.err == "claimgraph report: note: as of 2024-02-01: left out 1 source published later (1 assertion, 0 "
+                    "citations) and 0 verdicts dated later; kept 0 sources without a date\n");
   CHECK(result.out.find("<title>Our &lt;check&gt;</title>") != std::string::npos);
   CHECK(result.out.find("<h1>Our &lt;check&gt;</h1>\n<p class=\"meta\">Reviewed by <a href=\"https://desk.example/\" "
                         "rel=\"noopener noreferrer\">Desk &amp; Co</a>, published <time>2024-03-01</time>. The case "

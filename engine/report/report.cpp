@@ -104,7 +104,8 @@ Result<ReportPage> BuildReport(const ProvenanceGraph& graph, const ReportOptions
          "<meta name=\"generator\" content=\"claimgraph report\"/>\n<title>" + title + "</title>\n<style>\n" +
          StyleSheet() + "</style>\n";
   if (claim_review.value()) {
-    html += "<script type=\"application/ld+json\">\n" + *claim_review.value() + "\n</script>\n";
+    const std::string& json = *claim_review.value();
+    html += "<script type=\"application/ld+json\">\n" + json + (json.ends_with('\n') ? "" : "\n") + "</script>\n";
   }
   html += "</head>\n<body>\n<a class=\"skip\" href=\"#claims\">Skip to the claims</a>\n<header>\n<h1>" + title +
           "</h1>\n" + Byline(graph, options) + "</header>\n<main>\n<h2 id=\"summary\">Summary</h2>\n" +
