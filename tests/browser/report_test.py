@@ -31,6 +31,55 @@ def fail(message):
     sys.exit(1)
 
 
+HOSTILE_TITLE = "</script><script>alert(2)</script>"
+HOSTILE_TEXT = "<script>alert(1)</script> \"><img src=x onerror=alert(1)> line\u2028separator"
+
+
+def check_hostile(driver, tool, output_dir, by):
+    """A casefile whose texts, names, titles and ids are markup: the browser shows them as
+    text, runs nothing and loads nothing."""
+    casefile = os.path.join(output_dir, "hostile.json")
+    with open(casefile, "w", encoding="utf-8") as out:
+        json.dump({
+            "claimgraph": "1.0", "title": HOSTILE_TITLE,
+            "review": {"author_name": HOSTILE_TEXT, "date_published": "2024-01-01"},
+            "entities": [{"id": "\"><svg/onload=alert(3)>", "name": HOSTILE_TEXT, "type": "outlet"}],
+            "sources": [{"id": "s1", "title": HOSTILE_TEXT, "kind": "news report",
+                         "publisher": "\"><svg/onload=alert(3)>",
+                         "url": "https://example.org/a?b=1&c='2'"}],
+            "claims": [{"id": "</script>", "text": HOSTILE_TEXT}],
+            "assertions": [{"source": "s1", "claim": "</script>", "stance": "supports",
+                            "quote": HOSTILE_TITLE}],
+        }, out)
+    report = os.path.join(output_dir, "hostile.html")
+    subprocess.run([tool, "report", casefile, "--review-url", "https://example.org/r.html", "-o", report],
+                   check=True)
+    driver.get("file://" + os.path.abspath(report))
+    from selenium.common.exceptions import NoAlertPresentException
+    try:
+        alert = driver.switch_to.alert.text
+    except NoAlertPresentException:
+        alert = None
+    if alert is not None:
+        fail("the hostile report opened an alert: " + alert)
+    live = driver.execute_script(
+        "return [document.querySelectorAll('script:not([type=\"application/ld+json\"])').length,"
+        " document.querySelectorAll('img, iframe, object, embed, link, foreignObject').length,"
+        " document.querySelectorAll('script').length]")
+    if live != [0, 0, 1]:
+        fail("the hostile report has live elements (scripts, loads, all scripts): %s" % live)
+    heading = driver.find_element(by.TAG_NAME, "h1").text
+    if heading != HOSTILE_TITLE:
+        fail("the hostile title reads %r" % heading)
+    claim = driver.find_element(by.CSS_SELECTOR, "blockquote.claim-text").get_attribute("textContent")
+    if claim != HOSTILE_TEXT:
+        fail("the hostile claim text reads %r" % claim)
+    if driver.execute_script("return performance.getEntriesByType('resource').length") != 0:
+        fail("the hostile report loaded a resource")
+    driver.save_screenshot(os.path.join(output_dir, "report-hostile.png"))
+    print("hostile strings shown as text; no script ran, nothing loaded")
+
+
 def main():
     if len(sys.argv) != 4:
         fail("usage: report_test.py CLAIMGRAPH SOURCE_DIR OUTPUT_DIR")
@@ -124,6 +173,9 @@ def main():
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
         driver.execute_script("window.scrollTo(0, 0)")
         driver.save_screenshot(os.path.join(output_dir, "report-print.png"))
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+
+        check_hostile(driver, tool, output_dir, By)
     finally:
         driver.quit()
     print("PASS: screenshots in " + output_dir)
