@@ -24,6 +24,7 @@
 
 #include "score/evidence_groups.h"
 #include "score/explanation.h"
+#include "score/parallel_ranges.h"
 #include "score/probability.h"
 #include "score/provenance.h"
 #include "score/verdict.h"
@@ -224,13 +225,20 @@ Result<CorroborationResult> ScoreWithLearnedTrust(const ProvenanceGraph& graph,
   const ControlIndex control(graph);
   const GroupWeighting weighting{result.source_trust, options.interested_weight};
   const AlternativeRows alternatives = Alternatives(graph);
-  ClaimTracer tracer(graph, result.source_trust);
-  const TracedEvidence traced = TraceEveryClaim(graph, tracer);
+  const TracedEvidence traced = [&] {
+    ClaimTracer tracer(graph, result.source_trust);
+    return TraceEveryClaim(graph, tracer);
+  }();
 
   result.claims.resize(claims.size());
+  // Claims by ranges, one tracer and one set of scratch vectors per range: each claim's
+  // groups depend only on the claim, the (read-only) graph and the trust, so the result is
+  // the same for every number of threads.
+  ForEachRange(claims.size(), ResolveThreadCount(options.threads), [&](size_t first, size_t last) {
+  ClaimTracer tracer(graph, result.source_trust);
   std::vector<EvidenceMember> against;
   std::vector<EvidenceGroup> supporting, opposing;
-  for (Index c = 0; c < claims.size(); ++c) {
+  for (Index c = static_cast<Index>(first); c < last; ++c) {
     ClaimScore& scored = result.claims[c];
     scored.claim = c;
     scored.reports = traced.reports[c];
@@ -266,6 +274,7 @@ Result<CorroborationResult> ScoreWithLearnedTrust(const ProvenanceGraph& graph,
     scored.verdict = ClassifyVerdict(scored);
     scored.explanation = ScoreArithmetic(scored, options.method);
   }
+  }, 1024);
   return result;
 }
 
@@ -297,7 +306,7 @@ Result<CorroborationResult> Score(const ProvenanceGraph& graph, const ScoreOptio
   if (!by_method && options.reliability_method.empty()) {
     return score::ScoreWithLearnedTrust(graph, options, nullptr, nullptr);
   }
-  const score::VoteArrays votes = score::BuildVoteArrays(graph);
+  const score::VoteArrays votes = score::BuildVoteArrays(graph, options.threads);
   score::FactLabels labels;
   if (options.use_verdicts && !graph.verdicts().empty()) labels = score::LabelsFromVerdicts(graph, votes);
   const Result<score::TruthDiscoveryResult> learned = score::RunTruthDiscovery(

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <optional>
 
+#include "score/parallel_ranges.h"
 #include "score/value_similarity.h"
 
 namespace claimgraph::score {
@@ -61,13 +62,17 @@ ItemTypes ClassifyItems(const VoteArrays& votes, bool compare_numbers) {
 void DecideTruths(const VoteArrays& votes, const ItemTypes& types, const std::vector<int8_t>& fixed,
                   const std::vector<double>& weight, std::vector<double>& belief, std::vector<double>& loss) {
   std::vector<double> weighted(votes.fact_count, 0.0);
-  for (size_t f = 0; f < votes.fact_count; ++f) {
-    for (uint32_t k = votes.fact_offsets[f]; k < votes.fact_offsets[f + 1]; ++k) {
-      weighted[f] += weight[votes.fact_sources[k]];
+  ForEachRange(votes.fact_count, votes.threads, [&](size_t first, size_t last) {
+    for (size_t f = first; f < last; ++f) {
+      for (uint32_t k = votes.fact_offsets[f]; k < votes.fact_offsets[f + 1]; ++k) {
+        weighted[f] += weight[votes.fact_sources[k]];
+      }
     }
-  }
+  });
+  // By item ranges: an item writes only its own facts' belief and loss.
+  ForEachRange(votes.item_count, votes.threads, [&](size_t first, size_t last) {
   std::vector<double> item_loss;  // L(f) of a numeric item's facts, in item order
-  for (size_t item = 0; item < votes.item_count; ++item) {
+  for (size_t item = first; item < last; ++item) {
     const uint32_t begin = votes.item_offsets[item], end = votes.item_offsets[item + 1];
     uint32_t labelled_true = UINT32_MAX, free_facts = 0;
     double total = 0.0, largest = 0.0;
@@ -131,6 +136,7 @@ void DecideTruths(const VoteArrays& votes, const ItemTypes& types, const std::ve
     }
     for (uint32_t k = begin; k < end; ++k) belief[votes.item_facts[k]] /= sum;
   }
+  });
 }
 
 }  // namespace
@@ -160,13 +166,17 @@ Result<TruthDiscoveryResult> RunCrh(const VoteArrays& votes, const FactLabels* l
 
   result.converged = false;
   for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
+    ForEachRange(votes.source_count, votes.threads, [&](size_t first, size_t last) {
+      for (size_t s = first; s < last; ++s) {
+        double sum = 0.0;
+        for (uint32_t k = votes.source_offsets[s]; k < votes.source_offsets[s + 1]; ++k) sum += loss[votes.source_facts[k]];
+        source_loss[s] = votes.VoteCountOfSource(s) > 0 ? std::max(sum, options.least_loss) : 0.0;
+      }
+    });
+    // The total in source order on one thread, as before: a sum across ranges would round
+    // differently for each partition.
     double total = 0.0;
-    for (size_t s = 0; s < votes.source_count; ++s) {
-      double sum = 0.0;
-      for (uint32_t k = votes.source_offsets[s]; k < votes.source_offsets[s + 1]; ++k) sum += loss[votes.source_facts[k]];
-      source_loss[s] = votes.VoteCountOfSource(s) > 0 ? std::max(sum, options.least_loss) : 0.0;
-      total += source_loss[s];
-    }
+    for (size_t s = 0; s < votes.source_count; ++s) total += source_loss[s];
     double largest = 0.0;
     for (size_t s = 0; s < votes.source_count; ++s) {
       weight[s] = source_loss[s] > 0 ? -std::log(source_loss[s] / total) : 0.0;

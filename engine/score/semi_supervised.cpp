@@ -3,6 +3,8 @@
 #include <cmath>
 #include <utility>
 
+#include "score/parallel_ranges.h"
+
 namespace claimgraph::score {
 namespace {
 
@@ -14,12 +16,14 @@ Status ValidateWeight(const char* name, double value) {
 // (1 + mean confidence over the source's facts) / 2; sources without votes get 0.5 here
 // and their prior at the end (SetTrustOfSilentSources).
 void TrustFromConfidence(const VoteArrays& votes, const std::vector<double>& confidence, std::vector<double>& trust) {
-  for (size_t s = 0; s < votes.source_count; ++s) {
-    const uint32_t begin = votes.source_offsets[s], end = votes.source_offsets[s + 1];
-    double sum = 0.0;
-    for (uint32_t k = begin; k < end; ++k) sum += confidence[votes.source_facts[k]];
-    trust[s] = begin == end ? 0.5 : (1.0 + sum / (end - begin)) / 2.0;
-  }
+  ForEachRange(votes.source_count, votes.threads, [&](size_t first, size_t last) {
+    for (size_t s = first; s < last; ++s) {
+      const uint32_t begin = votes.source_offsets[s], end = votes.source_offsets[s + 1];
+      double sum = 0.0;
+      for (uint32_t k = begin; k < end; ++k) sum += confidence[votes.source_facts[k]];
+      trust[s] = begin == end ? 0.5 : (1.0 + sum / (end - begin)) / 2.0;
+    }
+  });
 }
 
 }  // namespace
@@ -61,17 +65,22 @@ Result<TruthDiscoveryResult> RunSemiSupervised(const VoteArrays& votes, const Fa
 
   result.converged = false;
   for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
-    for (size_t s = 0; s < votes.source_count; ++s) {
-      double sum = 0.0;
-      for (uint32_t k = votes.source_offsets[s]; k < votes.source_offsets[s + 1]; ++k) sum += confidence[votes.source_facts[k]];
-      source_sum[s] = sum;
-    }
-    for (size_t item = 0; item < votes.item_count; ++item) {
-      double sum = 0.0;
-      for (uint32_t k = votes.item_offsets[item]; k < votes.item_offsets[item + 1]; ++k) sum += confidence[votes.item_facts[k]];
-      item_sum[item] = sum;
-    }
-    for (size_t f = 0; f < votes.fact_count; ++f) {
+    ForEachRange(votes.source_count, votes.threads, [&](size_t first, size_t last) {
+      for (size_t s = first; s < last; ++s) {
+        double sum = 0.0;
+        for (uint32_t k = votes.source_offsets[s]; k < votes.source_offsets[s + 1]; ++k) sum += confidence[votes.source_facts[k]];
+        source_sum[s] = sum;
+      }
+    });
+    ForEachRange(votes.item_count, votes.threads, [&](size_t first, size_t last) {
+      for (size_t item = first; item < last; ++item) {
+        double sum = 0.0;
+        for (uint32_t k = votes.item_offsets[item]; k < votes.item_offsets[item + 1]; ++k) sum += confidence[votes.item_facts[k]];
+        item_sum[item] = sum;
+      }
+    });
+    ForEachRange(votes.fact_count, votes.threads, [&](size_t first_fact, size_t last_fact) {
+    for (size_t f = first_fact; f < last_fact; ++f) {
       if (fixed[f] >= 0) {
         next[f] = confidence[f];
         continue;
@@ -91,6 +100,7 @@ Result<TruthDiscoveryResult> RunSemiSupervised(const VoteArrays& votes, const Fa
       }
       next[f] = numerator / denominator;
     }
+    });
     std::swap(confidence, next);
     TrustFromConfidence(votes, confidence, next_trust);
     if (EndIteration(next_trust, trust, options.tolerance, result)) break;
