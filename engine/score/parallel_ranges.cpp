@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace claimgraph::score {
@@ -45,8 +46,9 @@ void ForEachRange(size_t count, size_t threads, const std::function<void(size_t,
   std::vector<std::thread> workers;
   workers.reserve(parts - 1);
   for (size_t r = 1; r < parts; ++r) {
-    const auto [begin, end] = RangeOf(r, parts, count);
-    workers.emplace_back([&body, begin, end] { body(begin, end); });
+    // A pair, not a structured binding: clang 14 cannot capture those (the fuzz build).
+    const std::pair<size_t, size_t> range = RangeOf(r, parts, count);
+    workers.emplace_back([&body, range] { body(range.first, range.second); });
   }
   const auto [begin, end] = RangeOf(0, parts, count);
   body(begin, end);
