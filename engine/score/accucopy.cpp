@@ -152,32 +152,32 @@ Result<TruthDiscoveryResult> RunAccuCopy(const VoteArrays& votes, const FactLabe
   for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
     // 1. Vote counts, discounted for copying, and the probability of each fact.
     ForEachRange(votes.item_count, votes.threads, [&](size_t first, size_t last) {
-    std::vector<uint32_t> order(widest);  // per range: the ranges run at once
-    for (size_t item = first; item < last; ++item) {
-      const uint32_t begin = votes.item_offsets[item], end = votes.item_offsets[item + 1];
-      const double false_values = end - begin - 1;
-      double highest = -1e300;
-      for (uint32_t f = begin; f < end; ++f) {
-        const uint32_t* voters = votes.fact_sources.data() + votes.fact_offsets[f];
-        const uint32_t count = votes.VoteCountOfFact(f);
-        std::copy(voters, voters + count, order.begin());
-        std::sort(order.begin(), order.begin() + count, [&](uint32_t x, uint32_t y) {
-          return accuracy[x] != accuracy[y] ? accuracy[x] > accuracy[y] : x < y;
-        });
-        double sum = 0.0;
-        for (uint32_t k = 0; k < count; ++k) {
-          const uint32_t s = order[k];
-          double independent = 1.0;
-          for (uint32_t j = 0; j < k; ++j) independent *= 1.0 - c * copies(s, order[j]);
-          sum += std::log(false_values * accuracy[s] / (1.0 - accuracy[s])) * independent;
+      std::vector<uint32_t> order(widest);  // per range: the ranges run at once
+      for (size_t item = first; item < last; ++item) {
+        const uint32_t begin = votes.item_offsets[item], end = votes.item_offsets[item + 1];
+        const double false_values = end - begin - 1;
+        double highest = -1e300;
+        for (uint32_t f = begin; f < end; ++f) {
+          const uint32_t* voters = votes.fact_sources.data() + votes.fact_offsets[f];
+          const uint32_t count = votes.VoteCountOfFact(f);
+          std::copy(voters, voters + count, order.begin());
+          std::sort(order.begin(), order.begin() + count, [&](uint32_t x, uint32_t y) {
+            return accuracy[x] != accuracy[y] ? accuracy[x] > accuracy[y] : x < y;
+          });
+          double sum = 0.0;
+          for (uint32_t k = 0; k < count; ++k) {
+            const uint32_t s = order[k];
+            double independent = 1.0;
+            for (uint32_t j = 0; j < k; ++j) independent *= 1.0 - c * copies(s, order[j]);
+            sum += std::log(false_values * accuracy[s] / (1.0 - accuracy[s])) * independent;
+          }
+          vote_count[f] = sum;
+          highest = std::max(highest, sum);
         }
-        vote_count[f] = sum;
-        highest = std::max(highest, sum);
+        double total = 0.0;
+        for (uint32_t f = begin; f < end; ++f) total += probability[f] = std::exp(vote_count[f] - highest);
+        for (uint32_t f = begin; f < end; ++f) probability[f] /= total;
       }
-      double total = 0.0;
-      for (uint32_t f = begin; f < end; ++f) total += probability[f] = std::exp(vote_count[f] - highest);
-      for (uint32_t f = begin; f < end; ++f) probability[f] /= total;
-    }
     });
     ApplyFixedBeliefs(fixed.value(), probability);
     // 2. Accuracy.

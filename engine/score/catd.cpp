@@ -28,30 +28,30 @@ void DecideTruths(const VoteArrays& votes, const std::vector<int8_t>& fixed, con
     }
   });
   ForEachRange(votes.item_count, votes.threads, [&](size_t first, size_t last) {
-  for (size_t item = first; item < last; ++item) {
-    const uint32_t begin = votes.item_offsets[item], end = votes.item_offsets[item + 1];
-    bool labelled_true = false;
-    double total = 0.0, largest = 0.0;
-    uint32_t free_facts = 0;
-    for (uint32_t k = begin; k < end; ++k) {
-      const uint32_t f = votes.item_facts[k];
-      labelled_true = labelled_true || fixed[f] == 1;
-      if (fixed[f] >= 0) continue;
-      ++free_facts;
-      total += weighted[f];
-      largest = std::max(largest, weighted[f]);
-    }
-    for (uint32_t k = begin; k < end; ++k) {
-      const uint32_t f = votes.item_facts[k];
-      if (labelled_true || fixed[f] >= 0) {
-        belief[f] = fixed[f] == 1 ? 1.0 : 0.0;
-        is_truth[f] = fixed[f] == 1;
-        continue;
+    for (size_t item = first; item < last; ++item) {
+      const uint32_t begin = votes.item_offsets[item], end = votes.item_offsets[item + 1];
+      bool labelled_true = false;
+      double total = 0.0, largest = 0.0;
+      uint32_t free_facts = 0;
+      for (uint32_t k = begin; k < end; ++k) {
+        const uint32_t f = votes.item_facts[k];
+        labelled_true = labelled_true || fixed[f] == 1;
+        if (fixed[f] >= 0) continue;
+        ++free_facts;
+        total += weighted[f];
+        largest = std::max(largest, weighted[f]);
       }
-      belief[f] = total > 0 ? weighted[f] / total : 1.0 / free_facts;
-      is_truth[f] = largest > 0 && weighted[f] >= largest * (1 - kTieTolerance);
+      for (uint32_t k = begin; k < end; ++k) {
+        const uint32_t f = votes.item_facts[k];
+        if (labelled_true || fixed[f] >= 0) {
+          belief[f] = fixed[f] == 1 ? 1.0 : 0.0;
+          is_truth[f] = fixed[f] == 1;
+          continue;
+        }
+        belief[f] = total > 0 ? weighted[f] / total : 1.0 / free_facts;
+        is_truth[f] = largest > 0 && weighted[f] >= largest * (1 - kTieTolerance);
+      }
     }
-  }
   });
 }
 

@@ -266,45 +266,45 @@ Result<CorroborationResult> ScoreWithLearnedTrust(const ProvenanceGraph& graph,
   // groups depend only on the claim, the (read-only) graph and the trust, so the result is
   // the same for every number of threads.
   ForEachRange(claims.size(), threads, [&](size_t first, size_t last) {
-  ClaimTracer tracer(graph, result.source_trust);
-  std::vector<EvidenceMember> against;
-  std::vector<EvidenceGroup> supporting, opposing;
-  for (Index c = static_cast<Index>(first); c < last; ++c) {
-    ClaimScore& scored = result.claims[c];
-    scored.claim = c;
-    scored.reports = traced.reports[c];
-    scored.supporting_reports = traced.supporting_reports[c];
-    scored.refuting_reports = traced.refuting_reports[c];
-    std::span<const EvidenceMember> support = traced.SupportOf(c);
-    std::span<const EvidenceMember> refute = traced.RefuteOf(c);
-    against.assign(refute.begin(), refute.end());
-    for (Index other : alternatives.Of(c)) {
-      std::span<const EvidenceMember> competing = traced.SupportOf(other);
-      against.insert(against.end(), competing.begin(), competing.end());
+    ClaimTracer tracer(graph, result.source_trust);
+    std::vector<EvidenceMember> against;
+    std::vector<EvidenceGroup> supporting, opposing;
+    for (Index c = static_cast<Index>(first); c < last; ++c) {
+      ClaimScore& scored = result.claims[c];
+      scored.claim = c;
+      scored.reports = traced.reports[c];
+      scored.supporting_reports = traced.supporting_reports[c];
+      scored.refuting_reports = traced.refuting_reports[c];
+      std::span<const EvidenceMember> support = traced.SupportOf(c);
+      std::span<const EvidenceMember> refute = traced.RefuteOf(c);
+      against.assign(refute.begin(), refute.end());
+      for (Index other : alternatives.Of(c)) {
+        std::span<const EvidenceMember> competing = traced.SupportOf(other);
+        against.insert(against.end(), competing.begin(), competing.end());
+      }
+      if (options.record_chains) tracer.Reset(c);
+      ClaimTracer* chains = options.record_chains ? &tracer : nullptr;
+      // Both sides are formed in scratch vectors kept across claims, then moved into a
+      // vector of the exact size (growing the kept vector would allocate and free for each).
+      supporting.clear();
+      opposing.clear();
+      FormGroups(graph, control, c, Stance::kSupports, support, weighting, chains, options.max_chains, supporting);
+      FormGroups(graph, control, c, Stance::kRefutes, against, weighting, chains, options.max_chains, opposing);
+      double support_weight = 0.0, against_weight = 0.0;
+      for (const EvidenceGroup& group : supporting) support_weight += group.weight;
+      for (const EvidenceGroup& group : opposing) against_weight += group.weight;
+      scored.groups.reserve(supporting.size() + opposing.size());
+      for (EvidenceGroup& group : supporting) scored.groups.push_back(std::move(group));
+      for (EvidenceGroup& group : opposing) scored.groups.push_back(std::move(group));
+      scored.independent_origins = scored.groups.size();
+      scored.interested_origins = static_cast<size_t>(std::count_if(
+          scored.groups.begin(), scored.groups.end(), [](const EvidenceGroup& g) { return g.interested; }));
+      scored.score = by_method ? probability[votes->fact_of_claim[c]]
+                               : (support_weight + 1.0) / (support_weight + against_weight + 2.0);
+      scored.belief = by_method ? learned->value().fact_belief[votes->fact_of_claim[c]] : scored.score;
+      scored.verdict = ClassifyVerdict(scored);
+      scored.explanation = ScoreArithmetic(scored, options.method);
     }
-    if (options.record_chains) tracer.Reset(c);
-    ClaimTracer* chains = options.record_chains ? &tracer : nullptr;
-    // Both sides are formed in scratch vectors kept across claims, then moved into a
-    // vector of the exact size (growing the kept vector would allocate and free for each).
-    supporting.clear();
-    opposing.clear();
-    FormGroups(graph, control, c, Stance::kSupports, support, weighting, chains, options.max_chains, supporting);
-    FormGroups(graph, control, c, Stance::kRefutes, against, weighting, chains, options.max_chains, opposing);
-    double support_weight = 0.0, against_weight = 0.0;
-    for (const EvidenceGroup& group : supporting) support_weight += group.weight;
-    for (const EvidenceGroup& group : opposing) against_weight += group.weight;
-    scored.groups.reserve(supporting.size() + opposing.size());
-    for (EvidenceGroup& group : supporting) scored.groups.push_back(std::move(group));
-    for (EvidenceGroup& group : opposing) scored.groups.push_back(std::move(group));
-    scored.independent_origins = scored.groups.size();
-    scored.interested_origins = static_cast<size_t>(std::count_if(
-        scored.groups.begin(), scored.groups.end(), [](const EvidenceGroup& g) { return g.interested; }));
-    scored.score = by_method ? probability[votes->fact_of_claim[c]]
-                             : (support_weight + 1.0) / (support_weight + against_weight + 2.0);
-    scored.belief = by_method ? learned->value().fact_belief[votes->fact_of_claim[c]] : scored.score;
-    scored.verdict = ClassifyVerdict(scored);
-    scored.explanation = ScoreArithmetic(scored, options.method);
-  }
   }, 1024);
   return result;
 }

@@ -80,26 +80,26 @@ Result<TruthDiscoveryResult> RunSemiSupervised(const VoteArrays& votes, const Fa
       }
     });
     ForEachRange(votes.fact_count, votes.threads, [&](size_t first_fact, size_t last_fact) {
-    for (size_t f = first_fact; f < last_fact; ++f) {
-      if (fixed[f] >= 0) {
-        next[f] = confidence[f];
-        continue;
+      for (size_t f = first_fact; f < last_fact; ++f) {
+        if (fixed[f] >= 0) {
+          next[f] = confidence[f];
+          continue;
+        }
+        double numerator = options.prior_weight * prior[f], denominator = options.prior_weight;
+        for (uint32_t k = votes.fact_offsets[f]; k < votes.fact_offsets[f + 1]; ++k) {
+          const uint32_t s = votes.fact_sources[k], count = votes.VoteCountOfSource(s);
+          if (count < 2) continue;  // a source with one vote links its fact to nothing
+          numerator += options.source_weight * (source_sum[s] - confidence[f]) / (count - 1);
+          denominator += options.source_weight;
+        }
+        const uint32_t item = votes.item_of_fact[f];
+        const uint32_t size = votes.item_offsets[item + 1] - votes.item_offsets[item];
+        if (size >= 2) {
+          numerator -= options.exclusion_weight * (item_sum[item] - confidence[f]) / (size - 1);
+          denominator += options.exclusion_weight;
+        }
+        next[f] = numerator / denominator;
       }
-      double numerator = options.prior_weight * prior[f], denominator = options.prior_weight;
-      for (uint32_t k = votes.fact_offsets[f]; k < votes.fact_offsets[f + 1]; ++k) {
-        const uint32_t s = votes.fact_sources[k], count = votes.VoteCountOfSource(s);
-        if (count < 2) continue;  // a source with one vote links its fact to nothing
-        numerator += options.source_weight * (source_sum[s] - confidence[f]) / (count - 1);
-        denominator += options.source_weight;
-      }
-      const uint32_t item = votes.item_of_fact[f];
-      const uint32_t size = votes.item_offsets[item + 1] - votes.item_offsets[item];
-      if (size >= 2) {
-        numerator -= options.exclusion_weight * (item_sum[item] - confidence[f]) / (size - 1);
-        denominator += options.exclusion_weight;
-      }
-      next[f] = numerator / denominator;
-    }
     });
     std::swap(confidence, next);
     TrustFromConfidence(votes, confidence, next_trust);
