@@ -182,8 +182,8 @@ TEST_CASE("claimgraph import writes the casefile and reports usage errors") {
 
   output = testing::RunTool({"import", "csv", input, "-o", scratch.File("x.json")});
   CHECK(output.exit_code == 2);
-  CHECK(output.err == "claimgraph import: unknown format 'csv' (expected emergent, dafna, flights-csv or "
-                      "prov-json) (see 'claimgraph import --help')\n");
+  CHECK(output.err == "claimgraph import: unknown format 'csv' (expected emergent, dafna, flights-csv, "
+                      "prov-json or triples) (see 'claimgraph import --help')\n");
   output = testing::RunTool({"import", "dafna", input, "-o", scratch.File("x.json"), "--with-verdicts"});
   CHECK(output.exit_code == 2);
   CHECK(output.err == "claimgraph import: option '--with-verdicts' does not apply to the format 'dafna' "

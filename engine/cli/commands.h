@@ -29,6 +29,8 @@ ExitCode RunExtract(const Args& args, std::ostream& out, std::ostream& err);  //
 ExitCode RunReport(const Args& args, std::ostream& out, std::ostream& err);   // report_command.cpp
 // `claimgraph import prov-json FILE -o OUT`, reached through RunImport.
 ExitCode RunImportProvJson(const Args& args, std::ostream& out, std::ostream& err);  // export_command.cpp
+// `claimgraph import triples FILE -o OUT`, reached through RunImport.
+ExitCode RunImportTriples(const Args& args, std::ostream& out, std::ostream& err);  // import_triples_command.cpp
 
 }  // namespace claimgraph::cli
 

@@ -24,6 +24,7 @@ const CommandSpec& ImportSpec() {
       "               normalised value a claim, each line an assertion (supports)\n"
       "  flights-csv  the PClean flight CSV (src, flight and four times per row)\n"
       "  prov-json    a PROV-JSON document written by 'claimgraph export' (see its --help)\n"
+      "  triples      tab-separated SOURCE, ITEM, VALUE[, STANCE] lines (see its --help)\n"
       "Lines whose value is absent are skipped; a note on standard error counts them.",
       {
           {"--output", "-o", "OUT", "the casefile to write ('-' for standard output)"},
@@ -88,15 +89,16 @@ ExitCode RunImport(const Args& args, std::ostream& out, std::ostream& err) {
   if (!args.empty() && args[0] == "prov-json") {
     return RunImportProvJson(Args(args.begin() + 1, args.end()), out, err);
   }
+  if (!args.empty() && args[0] == "triples") return RunImportTriples(Args(args.begin() + 1, args.end()), out, err);
   ParsedArguments parsed;
   ExitCode exit_code = ExitCode::kOk;
   if (!ParseOrExplain(ImportSpec(), args, out, err, parsed, exit_code)) return exit_code;
   const std::vector<std::string>& positional = parsed.positional();
-  if (positional.empty()) return Report(UsageError("name a FORMAT: emergent, dafna, flights-csv or prov-json"), err);
+  if (positional.empty()) return Report(UsageError("name a FORMAT: emergent, dafna, flights-csv, prov-json or triples"), err);
   const std::string& format = positional[0];
   if (format != "emergent" && format != "dafna" && format != "flights-csv") {
     return Report(UsageError("unknown format '" + format +
-                             "' (expected emergent, dafna, flights-csv or prov-json)"), err);
+                             "' (expected emergent, dafna, flights-csv, prov-json or triples)"), err);
   }
   if (positional.size() != 2) return Report(UsageError("give exactly one input FILE after the format"), err);
   if (!parsed.Has("--output")) return Report(UsageError("name the casefile to write with -o OUT"), err);

@@ -30,6 +30,7 @@ const CommandSpec kRenderSpec{
         {"--no-legend", "", "", "leave the legend out"},
         {"--layout", "", "ENGINE", "auto (default: dot up to 300 nodes, sfdp above), dot, neato or sfdp"},
         {"--max-nodes", "", "N", "refuse images of more nodes than this (default 5000)"},
+        ThreadsOptionSpec(),
         AsOfOptionSpec(),
     }};
 
@@ -107,6 +108,9 @@ Result<RenderOptions> OptionsFrom(const ParsedArguments& parsed, const std::stri
     if (max_nodes.value() < 1) return Status::Error(kPrefix + "--max-nodes must be at least 1");
     options.max_nodes = static_cast<size_t>(max_nodes.value());
   }
+  Result<size_t> threads = ThreadsFromArguments(parsed, "render");
+  if (!threads.ok()) return threads.status();
+  options.threads = threads.value();
   if (Status valid = options.Validate(); !valid.ok()) return valid;
   return options;
 }

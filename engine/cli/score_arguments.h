@@ -21,6 +21,11 @@ std::vector<OptionSpec> ScoreOptionSpecs();
 // The options given, validated; errors start with "claimgraph COMMAND: ".
 Result<ScoreOptions> ScoreOptionsFromArguments(const ParsedArguments& parsed, const std::string& command);
 
+// --threads N, for a command's CommandSpec (ScoreOptionSpecs() includes it), and its value:
+// N from 1 to 256, or 0 (every core) when not given; errors start with "claimgraph COMMAND: ".
+OptionSpec ThreadsOptionSpec();
+Result<size_t> ThreadsFromArguments(const ParsedArguments& parsed, const std::string& command);
+
 // --as-of DATE, for a command's CommandSpec (ScoreOptionSpecs() includes it).
 OptionSpec AsOfOptionSpec();
 

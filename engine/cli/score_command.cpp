@@ -295,6 +295,7 @@ std::vector<OptionSpec> ScoreOptionSpecs() {
       {"--reliability", "", "M", "learn source trust with M (default truthfinder); 'priors': casefile priors only"},
       {"--interested-weight", "", "W", "weight of an interested group, in [0, 1] (default 0.25)"},
       {"--no-verdicts", "", "", "do not fit source trust to the casefile's past verdicts"},
+      ThreadsOptionSpec(),
       AsOfOptionSpec(),
   };
 }
@@ -336,6 +337,9 @@ Result<ScoreOptions> ScoreOptionsFromArguments(const ParsedArguments& parsed, co
     }
     options.interested_weight = value;
   }
+  Result<size_t> threads = ThreadsFromArguments(parsed, command);
+  if (!threads.ok()) return threads.status();
+  options.threads = threads.value();
   if (Status valid = options.Validate(); !valid.ok()) {
     return Status::Error("claimgraph " + command + ": " + valid.message());
   }

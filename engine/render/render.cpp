@@ -107,7 +107,9 @@ Result<std::string> Render(const ProvenanceGraph& graph, const RenderOptions& op
 
   std::optional<CorroborationResult> scores;
   if (options.scores || options.group_by == GroupBy::kOrigin) {
-    Result<CorroborationResult> scored = Score(graph);
+    ScoreOptions score_options;
+    score_options.threads = options.threads;
+    Result<CorroborationResult> scored = Score(graph, score_options);
     if (!scored.ok()) return scored.status();
     scores = std::move(scored.value());
   }

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <utility>
 
+#include "score/parallel_ranges.h"
+
 namespace claimgraph::score {
 namespace {
 
@@ -143,50 +145,54 @@ Result<TruthDiscoveryResult> RunAccuCopy(const VoteArrays& votes, const FactLabe
   };
   uint32_t widest = 0;
   for (size_t f = 0; f < votes.fact_count; ++f) widest = std::max(widest, votes.VoteCountOfFact(f));
-  std::vector<uint32_t> order(widest);
   std::vector<double> vote_count(votes.fact_count), next_accuracy(votes.source_count);
   std::vector<double> decided(votes.fact_count, 0.0);  // per fact: 1 for the item's current truth
 
   result.converged = false;
   for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
     // 1. Vote counts, discounted for copying, and the probability of each fact.
-    for (size_t item = 0; item < votes.item_count; ++item) {
-      const uint32_t begin = votes.item_offsets[item], end = votes.item_offsets[item + 1];
-      const double false_values = end - begin - 1;
-      double highest = -1e300;
-      for (uint32_t f = begin; f < end; ++f) {
-        const uint32_t* voters = votes.fact_sources.data() + votes.fact_offsets[f];
-        const uint32_t count = votes.VoteCountOfFact(f);
-        std::copy(voters, voters + count, order.begin());
-        std::sort(order.begin(), order.begin() + count, [&](uint32_t x, uint32_t y) {
-          return accuracy[x] != accuracy[y] ? accuracy[x] > accuracy[y] : x < y;
-        });
-        double sum = 0.0;
-        for (uint32_t k = 0; k < count; ++k) {
-          const uint32_t s = order[k];
-          double independent = 1.0;
-          for (uint32_t j = 0; j < k; ++j) independent *= 1.0 - c * copies(s, order[j]);
-          sum += std::log(false_values * accuracy[s] / (1.0 - accuracy[s])) * independent;
+    ForEachRange(votes.item_count, votes.threads, [&](size_t first, size_t last) {
+      std::vector<uint32_t> order(widest);  // per range: the ranges run at once
+      for (size_t item = first; item < last; ++item) {
+        const uint32_t begin = votes.item_offsets[item], end = votes.item_offsets[item + 1];
+        const double false_values = end - begin - 1;
+        double highest = -1e300;
+        for (uint32_t f = begin; f < end; ++f) {
+          const uint32_t* voters = votes.fact_sources.data() + votes.fact_offsets[f];
+          const uint32_t count = votes.VoteCountOfFact(f);
+          std::copy(voters, voters + count, order.begin());
+          std::sort(order.begin(), order.begin() + count, [&](uint32_t x, uint32_t y) {
+            return accuracy[x] != accuracy[y] ? accuracy[x] > accuracy[y] : x < y;
+          });
+          double sum = 0.0;
+          for (uint32_t k = 0; k < count; ++k) {
+            const uint32_t s = order[k];
+            double independent = 1.0;
+            for (uint32_t j = 0; j < k; ++j) independent *= 1.0 - c * copies(s, order[j]);
+            sum += std::log(false_values * accuracy[s] / (1.0 - accuracy[s])) * independent;
+          }
+          vote_count[f] = sum;
+          highest = std::max(highest, sum);
         }
-        vote_count[f] = sum;
-        highest = std::max(highest, sum);
+        double total = 0.0;
+        for (uint32_t f = begin; f < end; ++f) total += probability[f] = std::exp(vote_count[f] - highest);
+        for (uint32_t f = begin; f < end; ++f) probability[f] /= total;
       }
-      double total = 0.0;
-      for (uint32_t f = begin; f < end; ++f) total += probability[f] = std::exp(vote_count[f] - highest);
-      for (uint32_t f = begin; f < end; ++f) probability[f] /= total;
-    }
+    });
     ApplyFixedBeliefs(fixed.value(), probability);
     // 2. Accuracy.
-    for (size_t s = 0; s < votes.source_count; ++s) {
-      const uint32_t begin = votes.source_offsets[s], end = votes.source_offsets[s + 1];
-      if (begin == end) {
-        next_accuracy[s] = accuracy[s];
-        continue;
+    ForEachRange(votes.source_count, votes.threads, [&](size_t first, size_t last) {
+      for (size_t s = first; s < last; ++s) {
+        const uint32_t begin = votes.source_offsets[s], end = votes.source_offsets[s + 1];
+        if (begin == end) {
+          next_accuracy[s] = accuracy[s];
+          continue;
+        }
+        double sum = 0.0;
+        for (uint32_t k = begin; k < end; ++k) sum += probability[votes.source_facts[k]];
+        next_accuracy[s] = std::clamp(sum / (end - begin), kLowestAccuracy, kHighestAccuracy);
       }
-      double sum = 0.0;
-      for (uint32_t k = begin; k < end; ++k) sum += probability[votes.source_facts[k]];
-      next_accuracy[s] = std::clamp(sum / (end - begin), kLowestAccuracy, kHighestAccuracy);
-    }
+    });
     result.residual = MaxAbsDifference(next_accuracy, accuracy);
     std::swap(accuracy, next_accuracy);
     // 3. Copy detection from the new decision and accuracies. As in the paper, a shared value
@@ -228,13 +234,17 @@ Result<TruthDiscoveryResult> RunAccuCopy(const VoteArrays& votes, const FactLabe
       log_ab[p] += std::log(std::max(a_copies, kSmallestLikelihood));
       log_ba[p] += std::log(std::max(b_copies, kSmallestLikelihood));
     }
-    for (size_t p = 0; p < pair_count; ++p) {  // Bayes: posterior of each hypothesis
-      const double highest = std::max({log_independent[p], log_ab[p], log_ba[p]});
-      const double independent = std::exp(log_independent[p] - highest);
-      const double ab = std::exp(log_ab[p] - highest), ba = std::exp(log_ba[p] - highest);
-      copy_ab[p] = ab / (independent + ab + ba);
-      copy_ba[p] = ba / (independent + ab + ba);
-    }
+    // The observations above add into their pairs in observation order, on one thread;
+    // the posteriors are per pair.
+    ForEachRange(pair_count, votes.threads, [&](size_t first, size_t last) {
+      for (size_t p = first; p < last; ++p) {  // Bayes: posterior of each hypothesis
+        const double highest = std::max({log_independent[p], log_ab[p], log_ba[p]});
+        const double independent = std::exp(log_independent[p] - highest);
+        const double ab = std::exp(log_ab[p] - highest), ba = std::exp(log_ba[p] - highest);
+        copy_ab[p] = ab / (independent + ab + ba);
+        copy_ba[p] = ba / (independent + ab + ba);
+      }
+    });
     if (result.iterations > 1 && result.residual <= options.tolerance) {
       result.converged = true;
       break;

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <utility>
 
+#include "score/parallel_ranges.h"
+
 namespace claimgraph::score {
 
 Result<TruthDiscoveryResult> RunAverageLog(const VoteArrays& votes, const FactLabels* labels,
@@ -28,21 +30,25 @@ Result<TruthDiscoveryResult> RunAverageLog(const VoteArrays& votes, const FactLa
 
   result.converged = false;
   for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
-    for (size_t s = 0; s < votes.source_count; ++s) {
-      double sum = 0.0;
-      for (uint32_t k = votes.source_offsets[s]; k < votes.source_offsets[s + 1]; ++k) {
-        sum += belief[votes.source_facts[k]];
+    ForEachRange(votes.source_count, votes.threads, [&](size_t first, size_t last) {
+      for (size_t s = first; s < last; ++s) {
+        double sum = 0.0;
+        for (uint32_t k = votes.source_offsets[s]; k < votes.source_offsets[s + 1]; ++k) {
+          sum += belief[votes.source_facts[k]];
+        }
+        next_trust[s] = weight[s] * sum;
       }
-      next_trust[s] = weight[s] * sum;
-    }
+    });
     ScaleByMax(next_trust);
-    for (size_t f = 0; f < votes.fact_count; ++f) {
-      double sum = 0.0;
-      for (uint32_t k = votes.fact_offsets[f]; k < votes.fact_offsets[f + 1]; ++k) {
-        sum += next_trust[votes.fact_sources[k]];
+    ForEachRange(votes.fact_count, votes.threads, [&](size_t first, size_t last) {
+      for (size_t f = first; f < last; ++f) {
+        double sum = 0.0;
+        for (uint32_t k = votes.fact_offsets[f]; k < votes.fact_offsets[f + 1]; ++k) {
+          sum += next_trust[votes.fact_sources[k]];
+        }
+        belief[f] = sum;
       }
-      belief[f] = sum;
-    }
+    });
     ScaleByMax(belief);
     ApplyFixedBeliefs(fixed.value(), belief);
     if (EndIteration(next_trust, trust, options.tolerance, result)) break;

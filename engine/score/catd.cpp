@@ -5,6 +5,7 @@
 #include <map>
 
 #include "score/chi_squared.h"
+#include "score/parallel_ranges.h"
 
 namespace claimgraph::score {
 namespace {
@@ -19,35 +20,39 @@ constexpr double kTieTolerance = 1e-12;
 void DecideTruths(const VoteArrays& votes, const std::vector<int8_t>& fixed, const std::vector<double>& weight,
                   std::vector<double>& belief, std::vector<uint8_t>& is_truth) {
   std::vector<double> weighted(votes.fact_count, 0.0);
-  for (size_t f = 0; f < votes.fact_count; ++f) {
-    for (uint32_t k = votes.fact_offsets[f]; k < votes.fact_offsets[f + 1]; ++k) {
-      weighted[f] += weight[votes.fact_sources[k]];
-    }
-  }
-  for (size_t item = 0; item < votes.item_count; ++item) {
-    const uint32_t begin = votes.item_offsets[item], end = votes.item_offsets[item + 1];
-    bool labelled_true = false;
-    double total = 0.0, largest = 0.0;
-    uint32_t free_facts = 0;
-    for (uint32_t k = begin; k < end; ++k) {
-      const uint32_t f = votes.item_facts[k];
-      labelled_true = labelled_true || fixed[f] == 1;
-      if (fixed[f] >= 0) continue;
-      ++free_facts;
-      total += weighted[f];
-      largest = std::max(largest, weighted[f]);
-    }
-    for (uint32_t k = begin; k < end; ++k) {
-      const uint32_t f = votes.item_facts[k];
-      if (labelled_true || fixed[f] >= 0) {
-        belief[f] = fixed[f] == 1 ? 1.0 : 0.0;
-        is_truth[f] = fixed[f] == 1;
-        continue;
+  ForEachRange(votes.fact_count, votes.threads, [&](size_t first, size_t last) {
+    for (size_t f = first; f < last; ++f) {
+      for (uint32_t k = votes.fact_offsets[f]; k < votes.fact_offsets[f + 1]; ++k) {
+        weighted[f] += weight[votes.fact_sources[k]];
       }
-      belief[f] = total > 0 ? weighted[f] / total : 1.0 / free_facts;
-      is_truth[f] = largest > 0 && weighted[f] >= largest * (1 - kTieTolerance);
     }
-  }
+  });
+  ForEachRange(votes.item_count, votes.threads, [&](size_t first, size_t last) {
+    for (size_t item = first; item < last; ++item) {
+      const uint32_t begin = votes.item_offsets[item], end = votes.item_offsets[item + 1];
+      bool labelled_true = false;
+      double total = 0.0, largest = 0.0;
+      uint32_t free_facts = 0;
+      for (uint32_t k = begin; k < end; ++k) {
+        const uint32_t f = votes.item_facts[k];
+        labelled_true = labelled_true || fixed[f] == 1;
+        if (fixed[f] >= 0) continue;
+        ++free_facts;
+        total += weighted[f];
+        largest = std::max(largest, weighted[f]);
+      }
+      for (uint32_t k = begin; k < end; ++k) {
+        const uint32_t f = votes.item_facts[k];
+        if (labelled_true || fixed[f] >= 0) {
+          belief[f] = fixed[f] == 1 ? 1.0 : 0.0;
+          is_truth[f] = fixed[f] == 1;
+          continue;
+        }
+        belief[f] = total > 0 ? weighted[f] / total : 1.0 / free_facts;
+        is_truth[f] = largest > 0 && weighted[f] >= largest * (1 - kTieTolerance);
+      }
+    }
+  });
 }
 
 }  // namespace
@@ -94,18 +99,21 @@ Result<TruthDiscoveryResult> RunCatd(const VoteArrays& votes, const FactLabels* 
 
   result.converged = false;
   for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
-    double largest = 0.0;
-    for (size_t s = 0; s < votes.source_count; ++s) {
-      const uint32_t begin = votes.source_offsets[s], end = votes.source_offsets[s + 1];
-      if (begin == end) {
-        weight[s] = 0.0;
-        continue;
+    const double largest = MaxOverRanges(votes.source_count, votes.threads, 0.0, [&](size_t first, size_t last) {
+      double range_largest = 0.0;
+      for (size_t s = first; s < last; ++s) {
+        const uint32_t begin = votes.source_offsets[s], end = votes.source_offsets[s + 1];
+        if (begin == end) {
+          weight[s] = 0.0;
+          continue;
+        }
+        double loss = 0.0;
+        for (uint32_t k = begin; k < end; ++k) loss += is_truth[votes.source_facts[k]] ? 0.0 : 1.0;
+        weight[s] = quantile[s] / (loss > 0 ? loss : options.zero_loss);
+        range_largest = std::max(range_largest, weight[s]);
       }
-      double loss = 0.0;
-      for (uint32_t k = begin; k < end; ++k) loss += is_truth[votes.source_facts[k]] ? 0.0 : 1.0;
-      weight[s] = quantile[s] / (loss > 0 ? loss : options.zero_loss);
-      largest = std::max(largest, weight[s]);
-    }
+      return range_largest;
+    });
     for (size_t s = 0; s < votes.source_count; ++s) next_trust[s] = largest > 0 ? weight[s] / largest : 0.0;
     DecideTruths(votes, fixed.value(), weight, belief, is_truth);
     if (EndIteration(next_trust, trust, options.tolerance, result)) break;

@@ -18,12 +18,15 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <mutex>
 #include <span>
 #include <string_view>
 #include <unordered_map>
 
 #include "score/evidence_groups.h"
 #include "score/explanation.h"
+#include "score/parallel_ranges.h"
 #include "score/probability.h"
 #include "score/provenance.h"
 #include "score/verdict.h"
@@ -119,35 +122,66 @@ struct TracedEvidence {
   }
 };
 
-TracedEvidence TraceEveryClaim(const ProvenanceGraph& graph, ClaimTracer& tracer) {
+// Claims by ranges, each range with its own tracer and its own member vectors, joined in
+// claim order afterwards: the rows are the same for every number of threads.
+TracedEvidence TraceEveryClaim(const ProvenanceGraph& graph, std::span<const double> trust, size_t threads) {
   const std::vector<Assertion>& assertions = graph.assertions();
   const size_t claim_count = graph.claims().size();
   TracedEvidence traced;
-  traced.support_offsets.reserve(claim_count + 1);
-  traced.refute_offsets.reserve(claim_count + 1);
-  traced.support.reserve(assertions.size());
-  traced.support_offsets.push_back(0);
-  traced.refute_offsets.push_back(0);
   traced.reports.assign(claim_count, 0);
   traced.supporting_reports.assign(claim_count, 0);
   traced.refuting_reports.assign(claim_count, 0);
-  for (Index c = 0; c < claim_count; ++c) {
-    // A claim's assertion records lie scattered over the whole (large) assertion array:
-    // request those of a later claim while this one is traced.
-    if (c + kPrefetchClaims < claim_count) {
-      for (Index a : graph.AssertionsOfClaim(c + kPrefetchClaims)) __builtin_prefetch(&assertions[a]);
+  std::vector<uint32_t> support_count(claim_count, 0), refute_count(claim_count, 0);
+  struct Piece {
+    std::vector<EvidenceMember> support, refute;
+  };
+  std::mutex pieces_mutex;
+  std::map<size_t, Piece> pieces;  // by the range's first claim
+  ForEachRange(claim_count, threads, [&](size_t first, size_t last) {
+    ClaimTracer tracer(graph, trust);
+    Piece piece;
+    if (first == 0 && last == claim_count) piece.support.reserve(assertions.size());
+    for (Index c = static_cast<Index>(first); c < last; ++c) {
+      // A claim's assertion records lie scattered over the whole (large) assertion array:
+      // request those of a later claim while this one is traced.
+      if (c + kPrefetchClaims < last) {
+        for (Index a : graph.AssertionsOfClaim(c + kPrefetchClaims)) __builtin_prefetch(&assertions[a]);
+      }
+      tracer.Reset(c);
+      const size_t support_before = piece.support.size(), refute_before = piece.refute.size();
+      for (Index a : graph.AssertionsOfClaim(c)) {
+        const Stance stance = assertions[a].stance;
+        ++traced.reports[c];
+        if (stance == Stance::kReports) continue;
+        ++(stance == Stance::kSupports ? traced.supporting_reports : traced.refuting_reports)[c];
+        std::vector<EvidenceMember>& side = stance == Stance::kSupports ? piece.support : piece.refute;
+        for (const OriginHit& hit : tracer.Origins(a)) side.push_back({a, hit, c, assertions[a].confidence});
+      }
+      support_count[c] = static_cast<uint32_t>(piece.support.size() - support_before);
+      refute_count[c] = static_cast<uint32_t>(piece.refute.size() - refute_before);
     }
-    tracer.Reset(c);
-    for (Index a : graph.AssertionsOfClaim(c)) {
-      const Stance stance = assertions[a].stance;
-      ++traced.reports[c];
-      if (stance == Stance::kReports) continue;
-      ++(stance == Stance::kSupports ? traced.supporting_reports : traced.refuting_reports)[c];
-      std::vector<EvidenceMember>& side = stance == Stance::kSupports ? traced.support : traced.refute;
-      for (const OriginHit& hit : tracer.Origins(a)) side.push_back({a, hit, c, assertions[a].confidence});
-    }
-    traced.support_offsets.push_back(static_cast<uint32_t>(traced.support.size()));
-    traced.refute_offsets.push_back(static_cast<uint32_t>(traced.refute.size()));
+    const std::lock_guard<std::mutex> lock(pieces_mutex);
+    pieces.emplace(first, std::move(piece));
+  }, 1024);
+  traced.support_offsets.reserve(claim_count + 1);
+  traced.refute_offsets.reserve(claim_count + 1);
+  traced.support_offsets.push_back(0);
+  traced.refute_offsets.push_back(0);
+  for (size_t c = 0; c < claim_count; ++c) {
+    traced.support_offsets.push_back(traced.support_offsets.back() + support_count[c]);
+    traced.refute_offsets.push_back(traced.refute_offsets.back() + refute_count[c]);
+  }
+  if (pieces.size() == 1) {  // one thread: no copy
+    traced.support = std::move(pieces.begin()->second.support);
+    traced.refute = std::move(pieces.begin()->second.refute);
+    return traced;
+  }
+  traced.support.reserve(traced.support_offsets.back());
+  traced.refute.reserve(traced.refute_offsets.back());
+  for (auto& [first, piece] : pieces) {
+    traced.support.insert(traced.support.end(), piece.support.begin(), piece.support.end());
+    traced.refute.insert(traced.refute.end(), piece.refute.begin(), piece.refute.end());
+    piece = Piece{};  // freed as soon as copied, to keep the peak down
   }
   return traced;
 }
@@ -224,48 +258,54 @@ Result<CorroborationResult> ScoreWithLearnedTrust(const ProvenanceGraph& graph,
   const ControlIndex control(graph);
   const GroupWeighting weighting{result.source_trust, options.interested_weight};
   const AlternativeRows alternatives = Alternatives(graph);
-  ClaimTracer tracer(graph, result.source_trust);
-  const TracedEvidence traced = TraceEveryClaim(graph, tracer);
+  const size_t threads = ResolveThreadCount(options.threads);
+  const TracedEvidence traced = TraceEveryClaim(graph, result.source_trust, threads);
 
   result.claims.resize(claims.size());
-  std::vector<EvidenceMember> against;
-  std::vector<EvidenceGroup> supporting, opposing;
-  for (Index c = 0; c < claims.size(); ++c) {
-    ClaimScore& scored = result.claims[c];
-    scored.claim = c;
-    scored.reports = traced.reports[c];
-    scored.supporting_reports = traced.supporting_reports[c];
-    scored.refuting_reports = traced.refuting_reports[c];
-    std::span<const EvidenceMember> support = traced.SupportOf(c);
-    std::span<const EvidenceMember> refute = traced.RefuteOf(c);
-    against.assign(refute.begin(), refute.end());
-    for (Index other : alternatives.Of(c)) {
-      std::span<const EvidenceMember> competing = traced.SupportOf(other);
-      against.insert(against.end(), competing.begin(), competing.end());
+  // Claims by ranges, one tracer and one set of scratch vectors per range: each claim's
+  // groups depend only on the claim, the (read-only) graph and the trust, so the result is
+  // the same for every number of threads.
+  ForEachRange(claims.size(), threads, [&](size_t first, size_t last) {
+    ClaimTracer tracer(graph, result.source_trust);
+    std::vector<EvidenceMember> against;
+    std::vector<EvidenceGroup> supporting, opposing;
+    for (Index c = static_cast<Index>(first); c < last; ++c) {
+      ClaimScore& scored = result.claims[c];
+      scored.claim = c;
+      scored.reports = traced.reports[c];
+      scored.supporting_reports = traced.supporting_reports[c];
+      scored.refuting_reports = traced.refuting_reports[c];
+      std::span<const EvidenceMember> support = traced.SupportOf(c);
+      std::span<const EvidenceMember> refute = traced.RefuteOf(c);
+      against.assign(refute.begin(), refute.end());
+      for (Index other : alternatives.Of(c)) {
+        std::span<const EvidenceMember> competing = traced.SupportOf(other);
+        against.insert(against.end(), competing.begin(), competing.end());
+      }
+      if (options.record_chains) tracer.Reset(c);
+      ClaimTracer* chains = options.record_chains ? &tracer : nullptr;
+      // Both sides are formed in scratch vectors kept across claims, then moved into a
+      // vector of the exact size (growing the kept vector would allocate and free for each).
+      supporting.clear();
+      opposing.clear();
+      FormGroups(graph, control, c, Stance::kSupports, support, weighting, chains, options.max_chains, supporting);
+      FormGroups(graph, control, c, Stance::kRefutes, against, weighting, chains, options.max_chains, opposing);
+      double support_weight = 0.0, against_weight = 0.0;
+      for (const EvidenceGroup& group : supporting) support_weight += group.weight;
+      for (const EvidenceGroup& group : opposing) against_weight += group.weight;
+      scored.groups.reserve(supporting.size() + opposing.size());
+      for (EvidenceGroup& group : supporting) scored.groups.push_back(std::move(group));
+      for (EvidenceGroup& group : opposing) scored.groups.push_back(std::move(group));
+      scored.independent_origins = scored.groups.size();
+      scored.interested_origins = static_cast<size_t>(std::count_if(
+          scored.groups.begin(), scored.groups.end(), [](const EvidenceGroup& g) { return g.interested; }));
+      scored.score = by_method ? probability[votes->fact_of_claim[c]]
+                               : (support_weight + 1.0) / (support_weight + against_weight + 2.0);
+      scored.belief = by_method ? learned->value().fact_belief[votes->fact_of_claim[c]] : scored.score;
+      scored.verdict = ClassifyVerdict(scored);
+      scored.explanation = ScoreArithmetic(scored, options.method);
     }
-    if (options.record_chains) tracer.Reset(c);
-    ClaimTracer* chains = options.record_chains ? &tracer : nullptr;
-    // Both sides are formed in scratch vectors kept across claims, then moved into a
-    // vector of the exact size (growing the kept vector would allocate and free for each).
-    supporting.clear();
-    opposing.clear();
-    FormGroups(graph, control, c, Stance::kSupports, support, weighting, chains, options.max_chains, supporting);
-    FormGroups(graph, control, c, Stance::kRefutes, against, weighting, chains, options.max_chains, opposing);
-    double support_weight = 0.0, against_weight = 0.0;
-    for (const EvidenceGroup& group : supporting) support_weight += group.weight;
-    for (const EvidenceGroup& group : opposing) against_weight += group.weight;
-    scored.groups.reserve(supporting.size() + opposing.size());
-    for (EvidenceGroup& group : supporting) scored.groups.push_back(std::move(group));
-    for (EvidenceGroup& group : opposing) scored.groups.push_back(std::move(group));
-    scored.independent_origins = scored.groups.size();
-    scored.interested_origins = static_cast<size_t>(std::count_if(
-        scored.groups.begin(), scored.groups.end(), [](const EvidenceGroup& g) { return g.interested; }));
-    scored.score = by_method ? probability[votes->fact_of_claim[c]]
-                             : (support_weight + 1.0) / (support_weight + against_weight + 2.0);
-    scored.belief = by_method ? learned->value().fact_belief[votes->fact_of_claim[c]] : scored.score;
-    scored.verdict = ClassifyVerdict(scored);
-    scored.explanation = ScoreArithmetic(scored, options.method);
-  }
+  }, 1024);
   return result;
 }
 
@@ -297,7 +337,7 @@ Result<CorroborationResult> Score(const ProvenanceGraph& graph, const ScoreOptio
   if (!by_method && options.reliability_method.empty()) {
     return score::ScoreWithLearnedTrust(graph, options, nullptr, nullptr);
   }
-  const score::VoteArrays votes = score::BuildVoteArrays(graph);
+  const score::VoteArrays votes = score::BuildVoteArrays(graph, options.threads);
   score::FactLabels labels;
   if (options.use_verdicts && !graph.verdicts().empty()) labels = score::LabelsFromVerdicts(graph, votes);
   const Result<score::TruthDiscoveryResult> learned = score::RunTruthDiscovery(

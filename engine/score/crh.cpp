@@ -4,6 +4,7 @@
 #include <cmath>
 #include <optional>
 
+#include "score/parallel_ranges.h"
 #include "score/value_similarity.h"
 
 namespace claimgraph::score {
@@ -61,76 +62,81 @@ ItemTypes ClassifyItems(const VoteArrays& votes, bool compare_numbers) {
 void DecideTruths(const VoteArrays& votes, const ItemTypes& types, const std::vector<int8_t>& fixed,
                   const std::vector<double>& weight, std::vector<double>& belief, std::vector<double>& loss) {
   std::vector<double> weighted(votes.fact_count, 0.0);
-  for (size_t f = 0; f < votes.fact_count; ++f) {
-    for (uint32_t k = votes.fact_offsets[f]; k < votes.fact_offsets[f + 1]; ++k) {
-      weighted[f] += weight[votes.fact_sources[k]];
+  ForEachRange(votes.fact_count, votes.threads, [&](size_t first, size_t last) {
+    for (size_t f = first; f < last; ++f) {
+      for (uint32_t k = votes.fact_offsets[f]; k < votes.fact_offsets[f + 1]; ++k) {
+        weighted[f] += weight[votes.fact_sources[k]];
+      }
     }
-  }
-  std::vector<double> item_loss;  // L(f) of a numeric item's facts, in item order
-  for (size_t item = 0; item < votes.item_count; ++item) {
-    const uint32_t begin = votes.item_offsets[item], end = votes.item_offsets[item + 1];
-    uint32_t labelled_true = UINT32_MAX, free_facts = 0;
-    double total = 0.0, largest = 0.0;
-    for (uint32_t k = begin; k < end; ++k) {
-      const uint32_t f = votes.item_facts[k];
-      if (fixed[f] == 1) labelled_true = f;
-      if (fixed[f] >= 0) continue;
-      ++free_facts;
-      total += weighted[f];
-      largest = std::max(largest, weighted[f]);
-    }
-    if (labelled_true != UINT32_MAX || free_facts == 0) {
-      for (uint32_t k = begin; k < end; ++k) belief[votes.item_facts[k]] = fixed[votes.item_facts[k]] == 1 ? 1.0 : 0.0;
-    }
-    if (!types.numeric[item]) {
+  });
+  // By item ranges: an item writes only its own facts' belief and loss.
+  ForEachRange(votes.item_count, votes.threads, [&](size_t first, size_t last) {
+    std::vector<double> item_loss;  // L(f) of a numeric item's facts, in item order
+    for (size_t item = first; item < last; ++item) {
+      const uint32_t begin = votes.item_offsets[item], end = votes.item_offsets[item + 1];
+      uint32_t labelled_true = UINT32_MAX, free_facts = 0;
+      double total = 0.0, largest = 0.0;
       for (uint32_t k = begin; k < end; ++k) {
         const uint32_t f = votes.item_facts[k];
-        const bool truth = labelled_true != UINT32_MAX ? f == labelled_true
-                                                       : fixed[f] < 0 && largest > 0 &&
-                                                             weighted[f] >= largest * (1 - kTieTolerance);
-        loss[f] = truth ? 0.0 : 1.0;
-        if (labelled_true == UINT32_MAX && fixed[f] < 0) belief[f] = total > 0 ? weighted[f] / total : 1.0 / free_facts;
-        if (labelled_true == UINT32_MAX && fixed[f] == 0) belief[f] = 0.0;
+        if (fixed[f] == 1) labelled_true = f;
+        if (fixed[f] >= 0) continue;
+        ++free_facts;
+        total += weighted[f];
+        largest = std::max(largest, weighted[f]);
       }
-      continue;
-    }
-    // L(f) = sum over the item's facts g of (weighted vote of g) |x_f - x_g| / std; the
-    // truth is the free fact of least L (the weighted median), ties to the smaller value.
-    const double deviation = types.deviation[item];
-    item_loss.assign(end - begin, 0.0);
-    uint32_t truth = labelled_true;
-    for (uint32_t k = begin; k < end; ++k) {
-      const uint32_t f = votes.item_facts[k];
-      for (uint32_t j = begin; j < end; ++j) {
-        const uint32_t g = votes.item_facts[j];
-        item_loss[k - begin] += weighted[g] * std::fabs(types.amount[f] - types.amount[g]) / deviation;
+      if (labelled_true != UINT32_MAX || free_facts == 0) {
+        for (uint32_t k = begin; k < end; ++k) belief[votes.item_facts[k]] = fixed[votes.item_facts[k]] == 1 ? 1.0 : 0.0;
       }
-      if (labelled_true != UINT32_MAX || fixed[f] >= 0 || total == 0) continue;
-      const double least = truth == UINT32_MAX ? 0.0 : item_loss[truth - votes.item_facts[begin]];
-      if (truth == UINT32_MAX || item_loss[k - begin] < least ||
-          (item_loss[k - begin] == least && types.amount[f] < types.amount[truth])) {
-        truth = f;
+      if (!types.numeric[item]) {
+        for (uint32_t k = begin; k < end; ++k) {
+          const uint32_t f = votes.item_facts[k];
+          const bool truth = labelled_true != UINT32_MAX ? f == labelled_true
+                                                         : fixed[f] < 0 && largest > 0 &&
+                                                               weighted[f] >= largest * (1 - kTieTolerance);
+          loss[f] = truth ? 0.0 : 1.0;
+          if (labelled_true == UINT32_MAX && fixed[f] < 0) belief[f] = total > 0 ? weighted[f] / total : 1.0 / free_facts;
+          if (labelled_true == UINT32_MAX && fixed[f] == 0) belief[f] = 0.0;
+        }
+        continue;
       }
+      // L(f) = sum over the item's facts g of (weighted vote of g) |x_f - x_g| / std; the
+      // truth is the free fact of least L (the weighted median), ties to the smaller value.
+      const double deviation = types.deviation[item];
+      item_loss.assign(end - begin, 0.0);
+      uint32_t truth = labelled_true;
+      for (uint32_t k = begin; k < end; ++k) {
+        const uint32_t f = votes.item_facts[k];
+        for (uint32_t j = begin; j < end; ++j) {
+          const uint32_t g = votes.item_facts[j];
+          item_loss[k - begin] += weighted[g] * std::fabs(types.amount[f] - types.amount[g]) / deviation;
+        }
+        if (labelled_true != UINT32_MAX || fixed[f] >= 0 || total == 0) continue;
+        const double least = truth == UINT32_MAX ? 0.0 : item_loss[truth - votes.item_facts[begin]];
+        if (truth == UINT32_MAX || item_loss[k - begin] < least ||
+            (item_loss[k - begin] == least && types.amount[f] < types.amount[truth])) {
+          truth = f;
+        }
+      }
+      for (uint32_t k = begin; k < end; ++k) {
+        const uint32_t f = votes.item_facts[k];
+        loss[f] = truth == UINT32_MAX ? 1.0 : std::fabs(types.amount[f] - types.amount[truth]) / deviation;
+      }
+      if (labelled_true != UINT32_MAX || free_facts == 0) continue;
+      if (total == 0) {
+        for (uint32_t k = begin; k < end; ++k) belief[votes.item_facts[k]] = fixed[votes.item_facts[k]] < 0 ? 1.0 / free_facts : 0.0;
+        continue;
+      }
+      // exp(-L) over the free facts, shifted by the truth's L so that the largest term is 1.
+      const double least = item_loss[truth - votes.item_facts[begin]];
+      double sum = 0.0;
+      for (uint32_t k = begin; k < end; ++k) {
+        const uint32_t f = votes.item_facts[k];
+        belief[f] = fixed[f] < 0 ? std::exp(least - item_loss[k - begin]) : 0.0;
+        sum += belief[f];
+      }
+      for (uint32_t k = begin; k < end; ++k) belief[votes.item_facts[k]] /= sum;
     }
-    for (uint32_t k = begin; k < end; ++k) {
-      const uint32_t f = votes.item_facts[k];
-      loss[f] = truth == UINT32_MAX ? 1.0 : std::fabs(types.amount[f] - types.amount[truth]) / deviation;
-    }
-    if (labelled_true != UINT32_MAX || free_facts == 0) continue;
-    if (total == 0) {
-      for (uint32_t k = begin; k < end; ++k) belief[votes.item_facts[k]] = fixed[votes.item_facts[k]] < 0 ? 1.0 / free_facts : 0.0;
-      continue;
-    }
-    // exp(-L) over the free facts, shifted by the truth's L so that the largest term is 1.
-    const double least = item_loss[truth - votes.item_facts[begin]];
-    double sum = 0.0;
-    for (uint32_t k = begin; k < end; ++k) {
-      const uint32_t f = votes.item_facts[k];
-      belief[f] = fixed[f] < 0 ? std::exp(least - item_loss[k - begin]) : 0.0;
-      sum += belief[f];
-    }
-    for (uint32_t k = begin; k < end; ++k) belief[votes.item_facts[k]] /= sum;
-  }
+  });
 }
 
 }  // namespace
@@ -160,13 +166,17 @@ Result<TruthDiscoveryResult> RunCrh(const VoteArrays& votes, const FactLabels* l
 
   result.converged = false;
   for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
+    ForEachRange(votes.source_count, votes.threads, [&](size_t first, size_t last) {
+      for (size_t s = first; s < last; ++s) {
+        double sum = 0.0;
+        for (uint32_t k = votes.source_offsets[s]; k < votes.source_offsets[s + 1]; ++k) sum += loss[votes.source_facts[k]];
+        source_loss[s] = votes.VoteCountOfSource(s) > 0 ? std::max(sum, options.least_loss) : 0.0;
+      }
+    });
+    // The total in source order on one thread, as before: a sum across ranges would round
+    // differently for each partition.
     double total = 0.0;
-    for (size_t s = 0; s < votes.source_count; ++s) {
-      double sum = 0.0;
-      for (uint32_t k = votes.source_offsets[s]; k < votes.source_offsets[s + 1]; ++k) sum += loss[votes.source_facts[k]];
-      source_loss[s] = votes.VoteCountOfSource(s) > 0 ? std::max(sum, options.least_loss) : 0.0;
-      total += source_loss[s];
-    }
+    for (size_t s = 0; s < votes.source_count; ++s) total += source_loss[s];
     double largest = 0.0;
     for (size_t s = 0; s < votes.source_count; ++s) {
       weight[s] = source_loss[s] > 0 ? -std::log(source_loss[s] / total) : 0.0;

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <utility>
 
+#include "score/parallel_ranges.h"
+
 namespace claimgraph::score {
 
 Status ValidateInvestmentOptions(double growth_exponent, size_t max_iterations, double tolerance) {
@@ -25,11 +27,13 @@ void InvestmentReceived(const VoteArrays& votes, const std::vector<double>& trus
   }
   const uint32_t* fact_offsets = votes.fact_offsets.data();
   const uint32_t* fact_sources = votes.fact_sources.data();
-  for (size_t f = 0; f < votes.fact_count; ++f) {
-    double sum = 0.0;
-    for (uint32_t k = fact_offsets[f]; k < fact_offsets[f + 1]; ++k) sum += share[fact_sources[k]];
-    received[f] = sum;
-  }
+  ForEachRange(votes.fact_count, votes.threads, [&](size_t first, size_t last) {
+    for (size_t f = first; f < last; ++f) {
+      double sum = 0.0;
+      for (uint32_t k = fact_offsets[f]; k < fact_offsets[f + 1]; ++k) sum += share[fact_sources[k]];
+      received[f] = sum;
+    }
+  });
 }
 
 void InvestmentTrustStep(const VoteArrays& votes, const std::vector<double>& trust,
@@ -39,16 +43,18 @@ void InvestmentTrustStep(const VoteArrays& votes, const std::vector<double>& tru
   for (size_t f = 0; f < votes.fact_count; ++f) stake[f] = received[f] > 0 ? belief[f] / received[f] : 0.0;
   const uint32_t* source_offsets = votes.source_offsets.data();
   const uint32_t* source_facts = votes.source_facts.data();
-  for (size_t s = 0; s < votes.source_count; ++s) {
-    const uint32_t begin = source_offsets[s], end = source_offsets[s + 1];
-    if (begin == end) {
-      next_trust[s] = 0.0;
-      continue;
+  ForEachRange(votes.source_count, votes.threads, [&](size_t first, size_t last) {
+    for (size_t s = first; s < last; ++s) {
+      const uint32_t begin = source_offsets[s], end = source_offsets[s + 1];
+      if (begin == end) {
+        next_trust[s] = 0.0;
+        continue;
+      }
+      double sum = 0.0;
+      for (uint32_t k = begin; k < end; ++k) sum += stake[source_facts[k]];
+      next_trust[s] = sum * trust[s] / (end - begin);
     }
-    double sum = 0.0;
-    for (uint32_t k = begin; k < end; ++k) sum += stake[source_facts[k]];
-    next_trust[s] = sum * trust[s] / (end - begin);
-  }
+  });
 }
 
 Result<TruthDiscoveryResult> RunInvestment(const VoteArrays& votes, const FactLabels* labels,
@@ -82,7 +88,9 @@ Result<TruthDiscoveryResult> RunInvestment(const VoteArrays& votes, const FactLa
     InvestmentTrustStep(votes, trust, belief, received, stake, next_trust);
     ScaleByMax(next_trust);
     InvestmentReceived(votes, next_trust, share, received);  // H of the new trust
-    for (size_t f = 0; f < votes.fact_count; ++f) belief[f] = std::pow(received[f], options.growth_exponent);
+    ForEachRange(votes.fact_count, votes.threads, [&](size_t first, size_t last) {
+      for (size_t f = first; f < last; ++f) belief[f] = std::pow(received[f], options.growth_exponent);
+    });
     ScaleByMax(belief);
     ApplyFixedBeliefs(fixed.value(), belief);
     if (EndIteration(next_trust, trust, options.tolerance, result)) break;

@@ -1,5 +1,7 @@
 #include "score/majority_vote.h"
 
+#include "score/parallel_ranges.h"
+
 namespace claimgraph::score {
 
 Result<TruthDiscoveryResult> RunMajorityVote(const VoteArrays& votes, const FactLabels* labels) {
@@ -31,14 +33,16 @@ Result<TruthDiscoveryResult> RunMajorityVote(const VoteArrays& votes, const Fact
   }
   ApplyFixedBeliefs(fixed.value(), result.fact_belief);
   result.source_trust.assign(votes.source_count, 0.0);
-  for (size_t s = 0; s < votes.source_count; ++s) {
-    uint32_t wins = 0;
-    for (uint32_t k = votes.source_offsets[s]; k < votes.source_offsets[s + 1]; ++k) {
-      wins += won[votes.source_facts[k]];
+  ForEachRange(votes.source_count, votes.threads, [&](size_t first, size_t last) {
+    for (size_t s = first; s < last; ++s) {
+      uint32_t wins = 0;
+      for (uint32_t k = votes.source_offsets[s]; k < votes.source_offsets[s + 1]; ++k) {
+        wins += won[votes.source_facts[k]];
+      }
+      const uint32_t count = votes.VoteCountOfSource(s);
+      if (count > 0) result.source_trust[s] = double(wins) / count;
     }
-    const uint32_t count = votes.VoteCountOfSource(s);
-    if (count > 0) result.source_trust[s] = double(wins) / count;
-  }
+  });
   SetTrustOfSilentSources(votes, result.source_trust);
   return result;
 }

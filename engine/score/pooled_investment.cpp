@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "score/investment.h"
+#include "score/parallel_ranges.h"
 
 namespace claimgraph::score {
 
@@ -47,16 +48,21 @@ Result<TruthDiscoveryResult> RunPooledInvestment(const VoteArrays& votes, const 
     InvestmentTrustStep(votes, trust, belief, received, stake, next_trust);
     ScaleByMax(next_trust);
     InvestmentReceived(votes, next_trust, share, received);  // H of the new trust
-    for (size_t f = 0; f < votes.fact_count; ++f) grown[f] = std::pow(received[f], options.growth_exponent);
-    for (size_t item = 0; item < votes.item_count; ++item) {
-      const uint32_t begin = votes.item_offsets[item], end = votes.item_offsets[item + 1];
-      double pool = 0.0;
-      for (uint32_t k = begin; k < end; ++k) pool += grown[votes.item_facts[k]];
-      for (uint32_t k = begin; k < end; ++k) {
+    ForEachRange(votes.item_count, votes.threads, [&](size_t first, size_t last) {
+      for (uint32_t k = votes.item_offsets[first]; k < votes.item_offsets[last]; ++k) {
         const uint32_t f = votes.item_facts[k];
-        belief[f] = pool > 0 ? received[f] * grown[f] / pool : 0.0;
+        grown[f] = std::pow(received[f], options.growth_exponent);
       }
-    }
+      for (size_t item = first; item < last; ++item) {
+        const uint32_t begin = votes.item_offsets[item], end = votes.item_offsets[item + 1];
+        double pool = 0.0;
+        for (uint32_t k = begin; k < end; ++k) pool += grown[votes.item_facts[k]];
+        for (uint32_t k = begin; k < end; ++k) {
+          const uint32_t f = votes.item_facts[k];
+          belief[f] = pool > 0 ? received[f] * grown[f] / pool : 0.0;
+        }
+      }
+    });
     ScaleByMax(belief);
     ApplyFixedBeliefs(fixed.value(), belief);
     if (EndIteration(next_trust, trust, options.tolerance, result)) break;

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <utility>
 
+#include "score/parallel_ranges.h"
+
 namespace claimgraph::score {
 namespace {
 
@@ -14,12 +16,14 @@ Status ValidateWeight(const char* name, double value) {
 // (1 + mean confidence over the source's facts) / 2; sources without votes get 0.5 here
 // and their prior at the end (SetTrustOfSilentSources).
 void TrustFromConfidence(const VoteArrays& votes, const std::vector<double>& confidence, std::vector<double>& trust) {
-  for (size_t s = 0; s < votes.source_count; ++s) {
-    const uint32_t begin = votes.source_offsets[s], end = votes.source_offsets[s + 1];
-    double sum = 0.0;
-    for (uint32_t k = begin; k < end; ++k) sum += confidence[votes.source_facts[k]];
-    trust[s] = begin == end ? 0.5 : (1.0 + sum / (end - begin)) / 2.0;
-  }
+  ForEachRange(votes.source_count, votes.threads, [&](size_t first, size_t last) {
+    for (size_t s = first; s < last; ++s) {
+      const uint32_t begin = votes.source_offsets[s], end = votes.source_offsets[s + 1];
+      double sum = 0.0;
+      for (uint32_t k = begin; k < end; ++k) sum += confidence[votes.source_facts[k]];
+      trust[s] = begin == end ? 0.5 : (1.0 + sum / (end - begin)) / 2.0;
+    }
+  });
 }
 
 }  // namespace
@@ -61,36 +65,42 @@ Result<TruthDiscoveryResult> RunSemiSupervised(const VoteArrays& votes, const Fa
 
   result.converged = false;
   for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
-    for (size_t s = 0; s < votes.source_count; ++s) {
-      double sum = 0.0;
-      for (uint32_t k = votes.source_offsets[s]; k < votes.source_offsets[s + 1]; ++k) sum += confidence[votes.source_facts[k]];
-      source_sum[s] = sum;
-    }
-    for (size_t item = 0; item < votes.item_count; ++item) {
-      double sum = 0.0;
-      for (uint32_t k = votes.item_offsets[item]; k < votes.item_offsets[item + 1]; ++k) sum += confidence[votes.item_facts[k]];
-      item_sum[item] = sum;
-    }
-    for (size_t f = 0; f < votes.fact_count; ++f) {
-      if (fixed[f] >= 0) {
-        next[f] = confidence[f];
-        continue;
+    ForEachRange(votes.source_count, votes.threads, [&](size_t first, size_t last) {
+      for (size_t s = first; s < last; ++s) {
+        double sum = 0.0;
+        for (uint32_t k = votes.source_offsets[s]; k < votes.source_offsets[s + 1]; ++k) sum += confidence[votes.source_facts[k]];
+        source_sum[s] = sum;
       }
-      double numerator = options.prior_weight * prior[f], denominator = options.prior_weight;
-      for (uint32_t k = votes.fact_offsets[f]; k < votes.fact_offsets[f + 1]; ++k) {
-        const uint32_t s = votes.fact_sources[k], count = votes.VoteCountOfSource(s);
-        if (count < 2) continue;  // a source with one vote links its fact to nothing
-        numerator += options.source_weight * (source_sum[s] - confidence[f]) / (count - 1);
-        denominator += options.source_weight;
+    });
+    ForEachRange(votes.item_count, votes.threads, [&](size_t first, size_t last) {
+      for (size_t item = first; item < last; ++item) {
+        double sum = 0.0;
+        for (uint32_t k = votes.item_offsets[item]; k < votes.item_offsets[item + 1]; ++k) sum += confidence[votes.item_facts[k]];
+        item_sum[item] = sum;
       }
-      const uint32_t item = votes.item_of_fact[f];
-      const uint32_t size = votes.item_offsets[item + 1] - votes.item_offsets[item];
-      if (size >= 2) {
-        numerator -= options.exclusion_weight * (item_sum[item] - confidence[f]) / (size - 1);
-        denominator += options.exclusion_weight;
+    });
+    ForEachRange(votes.fact_count, votes.threads, [&](size_t first_fact, size_t last_fact) {
+      for (size_t f = first_fact; f < last_fact; ++f) {
+        if (fixed[f] >= 0) {
+          next[f] = confidence[f];
+          continue;
+        }
+        double numerator = options.prior_weight * prior[f], denominator = options.prior_weight;
+        for (uint32_t k = votes.fact_offsets[f]; k < votes.fact_offsets[f + 1]; ++k) {
+          const uint32_t s = votes.fact_sources[k], count = votes.VoteCountOfSource(s);
+          if (count < 2) continue;  // a source with one vote links its fact to nothing
+          numerator += options.source_weight * (source_sum[s] - confidence[f]) / (count - 1);
+          denominator += options.source_weight;
+        }
+        const uint32_t item = votes.item_of_fact[f];
+        const uint32_t size = votes.item_offsets[item + 1] - votes.item_offsets[item];
+        if (size >= 2) {
+          numerator -= options.exclusion_weight * (item_sum[item] - confidence[f]) / (size - 1);
+          denominator += options.exclusion_weight;
+        }
+        next[f] = numerator / denominator;
       }
-      next[f] = numerator / denominator;
-    }
+    });
     std::swap(confidence, next);
     TrustFromConfidence(votes, confidence, next_trust);
     if (EndIteration(next_trust, trust, options.tolerance, result)) break;

@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "score/parallel_ranges.h"
+
 namespace claimgraph::score {
 
 Result<TruthDiscoveryResult> RunSums(const VoteArrays& votes, const FactLabels* labels,
@@ -25,17 +27,21 @@ Result<TruthDiscoveryResult> RunSums(const VoteArrays& votes, const FactLabels* 
 
   result.converged = false;
   for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
-    for (size_t s = 0; s < votes.source_count; ++s) {
-      double sum = 0.0;
-      for (uint32_t k = source_offsets[s]; k < source_offsets[s + 1]; ++k) sum += belief[source_facts[k]];
-      next_trust[s] = sum;
-    }
+    ForEachRange(votes.source_count, votes.threads, [&](size_t first, size_t last) {
+      for (size_t s = first; s < last; ++s) {
+        double sum = 0.0;
+        for (uint32_t k = source_offsets[s]; k < source_offsets[s + 1]; ++k) sum += belief[source_facts[k]];
+        next_trust[s] = sum;
+      }
+    });
     ScaleByMax(next_trust);
-    for (size_t f = 0; f < votes.fact_count; ++f) {
-      double sum = 0.0;
-      for (uint32_t k = fact_offsets[f]; k < fact_offsets[f + 1]; ++k) sum += next_trust[fact_sources[k]];
-      belief[f] = sum;
-    }
+    ForEachRange(votes.fact_count, votes.threads, [&](size_t first, size_t last) {
+      for (size_t f = first; f < last; ++f) {
+        double sum = 0.0;
+        for (uint32_t k = fact_offsets[f]; k < fact_offsets[f + 1]; ++k) sum += next_trust[fact_sources[k]];
+        belief[f] = sum;
+      }
+    });
     ScaleByMax(belief);
     ApplyFixedBeliefs(fixed.value(), belief);
     if (EndIteration(next_trust, trust, options.tolerance, result)) break;

@@ -1,8 +1,10 @@
 #include "score/three_estimates.h"
 
 #include <algorithm>
+#include <functional>
 #include <utility>
 
+#include "score/parallel_ranges.h"
 #include "score/two_estimates.h"
 
 namespace claimgraph::score {
@@ -47,13 +49,20 @@ Result<TruthDiscoveryResult> RunThreeEstimates(const VoteArrays& votes, const Fa
   }
   // Per item, the sum over its voters of value[s]; per fact, the sum over its own voters.
   auto sum_over_item_voters = [&](const std::vector<double>& value) {
-    for (size_t item = 0; item < votes.item_count; ++item) {
-      double sum = 0.0;
-      for (uint32_t k = votes.item_voter_offsets[item]; k < votes.item_voter_offsets[item + 1]; ++k) {
-        sum += value[votes.item_voters[k]];
+    ForEachRange(votes.item_count, votes.threads, [&](size_t first, size_t last) {
+      for (size_t item = first; item < last; ++item) {
+        double sum = 0.0;
+        for (uint32_t k = votes.item_voter_offsets[item]; k < votes.item_voter_offsets[item + 1]; ++k) {
+          sum += value[votes.item_voters[k]];
+        }
+        item_sum[item] = sum;
       }
-      item_sum[item] = sum;
-    }
+    });
+  };
+  auto for_each_fact = [&](const std::function<void(size_t)>& body) {
+    ForEachRange(votes.fact_count, votes.threads, [&](size_t first, size_t last) {
+      for (size_t f = first; f < last; ++f) body(f);
+    });
   };
   auto sum_over_fact_voters = [&](const std::vector<double>& value, size_t f) {
     double sum = 0.0;
@@ -69,23 +78,23 @@ Result<TruthDiscoveryResult> RunThreeEstimates(const VoteArrays& votes, const Fa
   for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
     // theta(f) = (|P| + delta(f) (sum_I eps - 2 sum_P eps)) / |I|
     sum_over_item_voters(error);
-    for (size_t f = 0; f < votes.fact_count; ++f) {
-      if (!fact_viewed[f]) continue;
+    for_each_fact([&](size_t f) {
+      if (!fact_viewed[f]) return;
       const double positive = sum_over_fact_voters(error, f);
       theta[f] = (votes.VoteCountOfFact(f) + difficulty[f] * (item_sum[votes.item_of_fact[f]] - 2.0 * positive)) /
                  voters_of(f);
-    }
+    });
     GallandNormalise(theta, options.lambda, fact_viewed);
     ApplyFixedBeliefs(fixed.value(), theta);
     // delta(f) = ((1 - theta) sum_P 1/eps + theta (sum_I 1/eps - sum_P 1/eps)) / |I|
     for (size_t s = 0; s < votes.source_count; ++s) inverse_error[s] = 1.0 / std::max(error[s], kSmallestDivisor);
     sum_over_item_voters(inverse_error);
-    for (size_t f = 0; f < votes.fact_count; ++f) {
-      if (!fact_viewed[f]) continue;
+    for_each_fact([&](size_t f) {
+      if (!fact_viewed[f]) return;
       const double positive = sum_over_fact_voters(inverse_error, f);
       const double negative = item_sum[votes.item_of_fact[f]] - positive;
       difficulty[f] = ((1.0 - theta[f]) * positive + theta[f] * negative) / voters_of(f);
-    }
+    });
     GallandNormalise(difficulty, options.lambda, fact_viewed);
     // eps(s) = (sum_F (1 - theta)/delta + sum over its items' facts of theta/delta - sum_F theta/delta) / views
     for (size_t f = 0; f < votes.fact_count; ++f) {
@@ -98,21 +107,23 @@ Result<TruthDiscoveryResult> RunThreeEstimates(const VoteArrays& votes, const Fa
       }
       item_sum[item] = sum;
     }
-    for (size_t s = 0; s < votes.source_count; ++s) {
-      if (!source_votes[s]) {
-        next_error[s] = error[s];
-        continue;
+    ForEachRange(votes.source_count, votes.threads, [&](size_t first, size_t last) {
+      for (size_t s = first; s < last; ++s) {
+        if (!source_votes[s]) {
+          next_error[s] = error[s];
+          continue;
+        }
+        double sum = 0.0;
+        for (uint32_t k = votes.source_offsets[s]; k < votes.source_offsets[s + 1]; ++k) {
+          const uint32_t f = votes.source_facts[k];
+          sum += 1.0 / std::max(difficulty[f], kSmallestDivisor) - 2.0 * theta_over_difficulty[f];
+        }
+        for (uint32_t k = votes.source_item_offsets[s]; k < votes.source_item_offsets[s + 1]; ++k) {
+          sum += item_sum[votes.source_items[k]];
+        }
+        next_error[s] = sum / view_count[s];
       }
-      double sum = 0.0;
-      for (uint32_t k = votes.source_offsets[s]; k < votes.source_offsets[s + 1]; ++k) {
-        const uint32_t f = votes.source_facts[k];
-        sum += 1.0 / std::max(difficulty[f], kSmallestDivisor) - 2.0 * theta_over_difficulty[f];
-      }
-      for (uint32_t k = votes.source_item_offsets[s]; k < votes.source_item_offsets[s + 1]; ++k) {
-        sum += item_sum[votes.source_items[k]];
-      }
-      next_error[s] = sum / view_count[s];
-    }
+    });
     GallandNormalise(next_error, options.lambda, source_votes);
     if (EndIteration(next_error, error, options.tolerance, result)) break;
   }

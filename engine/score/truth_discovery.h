@@ -24,6 +24,9 @@ namespace claimgraph::score {
 
 // Compressed sparse rows, both directions, built once from the graph.
 struct VoteArrays {
+  // The threads every method runs its loops on (score/parallel_ranges.h): results are the
+  // same for every count, only the time changes. At least 1.
+  size_t threads = 1;
   size_t source_count = 0;
   size_t fact_count = 0;
   size_t item_count = 0;
@@ -64,7 +67,9 @@ struct VoteArrays {
   std::string_view ValueOfFact(size_t f) const;
 };
 
-VoteArrays BuildVoteArrays(const ProvenanceGraph& graph);
+// `threads`: as ResolveThreadCount (0, the default, is every core); the arrays are the same
+// for every count, and their `threads` is what the methods then use.
+VoteArrays BuildVoteArrays(const ProvenanceGraph& graph, size_t threads = 0);
 
 // Known labels for semi-supervised fitting: per fact, 1 true, 0 false, -1 unknown.
 using FactLabels = std::vector<int8_t>;

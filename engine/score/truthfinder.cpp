@@ -4,15 +4,14 @@
 #include <cmath>
 #include <utility>
 
-#include "score/value_similarity.h"
+#include "score/parallel_ranges.h"
 #include "score/probability.h"
+#include "score/value_similarity.h"
 
 namespace claimgraph::score {
 namespace {
 // t(s) = 1 would make tau infinite (possible once labels fix beliefs at 1).
 constexpr double kHighestTrust = 1.0 - 1e-9;
-// How far ahead, in votes, the pass over the sources prefetches their facts.
-constexpr uint32_t kPrefetchVotes = 16;
 
 // imp(f' -> f) = sim(f', f) - base_sim for each ordered pair of an item's facts: item i's
 // k x k block starts at offsets[i], row f', column f (in the item's fact order).
@@ -78,94 +77,97 @@ Result<TruthDiscoveryResult> RunTruthFinder(const VoteArrays& votes, const FactL
   std::vector<double> next_trust(votes.source_count);
   const double rho_implication = options.rho * options.implication;
   const std::vector<int8_t>& fixed_belief = fixed.value();
-  // A fact's belief and its sigma side by side: the pass over each source's votes reads the
-  // one and adds to the other, so that each vote costs one cache miss rather than two (the
-  // arrays are far larger than the L2 cache at ten million assertions).
-  struct FactState {
-    double belief = 0.5;
-    double sigma = 0.0;
+  const size_t threads = votes.threads;
+  belief.assign(votes.fact_count, 0.5);
+  // sigma(f), and gamma sigma*(f) (the logit, kept for the probability).
+  std::vector<double> sigma(votes.fact_count, 0.0), logit(votes.fact_count, 0.0);
+  // tau(s) = -ln(1 - t(s)), once per source and iteration, in a loop of its own: the passes
+  // over the votes then do nothing but gather and add, with no exp or log among the loads
+  // (one log per vote would cost more than the loads themselves). -log(1 - t) rather than
+  // -log1p(-t): t is in [0, 1 - 1e-9], where 1 - t loses nothing that matters, and log is
+  // faster than log1p.
+  std::vector<double> tau(votes.source_count, 0.0);
+  auto fill_tau = [&](const std::vector<double>& of_trust, size_t first, size_t last) {
+    for (size_t s = first; s < last; ++s) tau[s] = -std::log(1.0 - of_trust[s]);
   };
-  std::vector<FactState> facts(votes.fact_count);
-  std::vector<double> logit(votes.fact_count, 0.0);  // gamma sigma*(f), for the probability
-  const uint32_t vote_count = static_cast<uint32_t>(votes.source_facts.size());
-  // sigma(f) = sum of tau(s) over f's voters, in ascending order of s. Scattering each
-  // source's tau into its facts, sources in ascending order, adds the same terms in the same
-  // order as gathering over fact_sources would (the transposed rows are ascending), so the
-  // sums are bit-identical; it lets the pass that computes a source's new trust also add its
-  // new tau into next iteration's sigma, one pass over the votes instead of two.
-  // -log(1 - t) rather than -log1p(-t): t is in [0, 1 - 1e-9], where 1 - t loses nothing
-  // that matters, and log is faster than log1p, which took about a quarter of an
-  // iteration's time at a million assertions (tests/bench/score_bench).
-  auto scatter_tau = [&](size_t s, double t) {
-    const uint32_t begin = votes.source_offsets[s], end = votes.source_offsets[s + 1];
-    if (begin == end) return;
-    const double tau = -std::log(1.0 - t);
-    for (uint32_t k = begin; k < end; ++k) facts[votes.source_facts[k]].sigma += tau;
-  };
-  for (size_t s = 0; s < votes.source_count; ++s) scatter_tau(s, trust[s]);
+  ForEachRange(votes.source_count, threads, [&](size_t first, size_t last) { fill_tau(trust, first, last); });
+  const uint32_t* fact_offsets = votes.fact_offsets.data();
+  const uint32_t* fact_sources = votes.fact_sources.data();
+  const uint32_t* source_offsets = votes.source_offsets.data();
+  const uint32_t* source_facts = votes.source_facts.data();
 
-  result.converged = false;
-  for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
-    for (size_t item = 0; item < votes.item_count; ++item) {
+  // Beliefs of the items [first, last): sigma(f) is gathered over f's voters in ascending
+  // order of s (the transposed rows are ascending), the same terms in the same order as
+  // scattering each source's tau into its facts would add them, so the sums do not depend
+  // on how the items are cut into ranges. The facts of consecutive items are consecutive,
+  // so the exp runs over one contiguous stretch of logits after the gathers.
+  auto item_beliefs = [&](size_t first, size_t last) {
+    for (size_t item = first; item < last; ++item) {
       const uint32_t begin = votes.item_offsets[item], end = votes.item_offsets[item + 1];
       double item_sigma = 0.0;
-      for (uint32_t k = begin; k < end; ++k) item_sigma += facts[votes.item_facts[k]].sigma;
+      for (uint32_t k = begin; k < end; ++k) {
+        const uint32_t f = votes.item_facts[k];
+        double sum = 0.0;
+        for (uint32_t v = fact_offsets[f]; v < fact_offsets[f + 1]; ++v) sum += tau[fact_sources[v]];
+        sigma[f] = sum;
+        item_sigma += sum;
+      }
       if (options.value_implication) {
-        // sigma*(f) = sigma(f) + rho * sum over f' != f of sigma(f') imp(f' -> f); the beliefs
-        // are written after every sigma* of the item is computed, sigma is only read here.
+        // sigma*(f) = sigma(f) + rho * sum over f' != f of sigma(f') imp(f' -> f).
         const size_t size = end - begin;
         const double* block = implications.implication.data() + implications.offsets[item];
         for (uint32_t to = 0; to < size; ++to) {
-          double adjusted = facts[votes.item_facts[begin + to]].sigma;
+          double adjusted = sigma[votes.item_facts[begin + to]];
           for (uint32_t from = 0; from < size; ++from) {
-            if (from != to) adjusted += options.rho * facts[votes.item_facts[begin + from]].sigma * block[from * size + to];
+            if (from != to) adjusted += options.rho * sigma[votes.item_facts[begin + from]] * block[from * size + to];
           }
           logit[votes.item_facts[begin + to]] = options.dampening * adjusted;
-          facts[votes.item_facts[begin + to]].belief = 1.0 / (1.0 + std::exp(-options.dampening * adjusted));
         }
       } else {
         for (uint32_t k = begin; k < end; ++k) {
-          FactState& fact = facts[votes.item_facts[k]];
-          const double adjusted = fact.sigma + rho_implication * (item_sigma - fact.sigma);
-          logit[votes.item_facts[k]] = options.dampening * adjusted;
-          fact.belief = 1.0 / (1.0 + std::exp(-options.dampening * adjusted));
+          const uint32_t f = votes.item_facts[k];
+          logit[f] = options.dampening * (sigma[f] + rho_implication * (item_sigma - sigma[f]));
         }
       }
-      for (uint32_t k = begin; k < end; ++k) {
-        FactState& fact = facts[votes.item_facts[k]];
-        if (fixed_belief[votes.item_facts[k]] >= 0) fact.belief = fixed_belief[votes.item_facts[k]];  // as ApplyFixedBeliefs
-        fact.sigma = 0.0;  // for the scatter below
-      }
     }
-    // New trust, the residual (as EndIteration computes it) and next iteration's sigma.
+    const uint32_t fact_begin = votes.item_offsets[first], fact_end = votes.item_offsets[last];
+    for (uint32_t k = fact_begin; k < fact_end; ++k) {
+      const uint32_t f = votes.item_facts[k];
+      belief[f] = 1.0 / (1.0 + std::exp(-logit[f]));
+    }
+    for (uint32_t k = fact_begin; k < fact_end; ++k) {
+      const uint32_t f = votes.item_facts[k];
+      if (fixed_belief[f] >= 0) belief[f] = fixed_belief[f];  // as ApplyFixedBeliefs
+    }
+  };
+  // New trust of the sources [first, last) and its largest change (as EndIteration
+  // computes the residual), then their tau for the next iteration.
+  auto source_trust = [&](size_t first, size_t last) {
     double residual = 0.0;
-    uint32_t prefetched = 0;
-    for (size_t s = 0; s < votes.source_count; ++s) {
-      const uint32_t begin = votes.source_offsets[s], end = votes.source_offsets[s + 1];
-      // The facts of the next kPrefetchVotes votes are requested ahead: the loads are
-      // scattered over arrays larger than the L2 cache, and the log per source keeps the
-      // processor from running far enough ahead to overlap them by itself.
-      for (const uint32_t until = std::min(end + kPrefetchVotes, vote_count); prefetched < until; ++prefetched) {
-        __builtin_prefetch(&facts[votes.source_facts[prefetched]], 1);
-      }
+    for (size_t s = first; s < last; ++s) {
+      const uint32_t begin = source_offsets[s], end = source_offsets[s + 1];
       if (begin == end) {
         next_trust[s] = trust[s];
         continue;
       }
       double sum = 0.0;
-      for (uint32_t k = begin; k < end; ++k) sum += facts[votes.source_facts[k]].belief;
+      for (uint32_t k = begin; k < end; ++k) sum += belief[source_facts[k]];
       const double t = std::min(sum / (end - begin), kHighestTrust);
       next_trust[s] = t;
       residual = std::max(residual, std::fabs(t - trust[s]));
-      scatter_tau(s, t);
     }
-    result.residual = residual;
+    fill_tau(next_trust, first, last);
+    return residual;
+  };
+
+  result.converged = false;
+  for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
+    ForEachRange(votes.item_count, threads, item_beliefs);
+    result.residual = MaxOverRanges(votes.source_count, threads, 0.0, source_trust);
     std::swap(trust, next_trust);
     result.converged = result.iterations > 1 && result.residual <= options.tolerance;
     if (result.converged) break;
   }
-  belief.resize(votes.fact_count);
-  for (size_t f = 0; f < votes.fact_count; ++f) belief[f] = facts[f].belief;
   result.fact_probability = SoftmaxWithinItems(votes, logit, fixed_belief);
   if (!result.converged) result.iterations = options.max_iterations;
   SetTrustOfSilentSources(votes, trust);

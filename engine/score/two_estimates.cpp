@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "score/parallel_ranges.h"
+
 namespace claimgraph::score {
 
 void GallandNormalise(std::vector<double>& values, double lambda, const std::vector<uint8_t>& include) {
@@ -66,41 +68,49 @@ Result<TruthDiscoveryResult> RunTwoEstimates(const VoteArrays& votes, const Fact
   result.converged = false;
   for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
     // theta(f) = (|P| - 2 sum_P eps + sum_I eps) / |I|: P votes for f, I votes in its item.
-    for (size_t item = 0; item < votes.item_count; ++item) {
-      double sum = 0.0;
-      for (uint32_t k = votes.item_voter_offsets[item]; k < votes.item_voter_offsets[item + 1]; ++k) {
-        sum += error[votes.item_voters[k]];
+    // By item ranges: an item's sum, then its facts' theta (an item's facts are its own).
+    ForEachRange(votes.item_count, votes.threads, [&](size_t first, size_t last) {
+      for (size_t item = first; item < last; ++item) {
+        double sum = 0.0;
+        for (uint32_t k = votes.item_voter_offsets[item]; k < votes.item_voter_offsets[item + 1]; ++k) {
+          sum += error[votes.item_voters[k]];
+        }
+        item_error[item] = sum;
       }
-      item_error[item] = sum;
-    }
-    for (size_t f = 0; f < votes.fact_count; ++f) {
-      if (!fact_viewed[f]) continue;
-      const uint32_t item = votes.item_of_fact[f];
-      double positive = 0.0;
-      for (uint32_t k = votes.fact_offsets[f]; k < votes.fact_offsets[f + 1]; ++k) positive += error[votes.fact_sources[k]];
-      const double voters = votes.item_voter_offsets[item + 1] - votes.item_voter_offsets[item];
-      theta[f] = (votes.VoteCountOfFact(f) - 2.0 * positive + item_error[item]) / voters;
-    }
+      for (uint32_t k = votes.item_offsets[first]; k < votes.item_offsets[last]; ++k) {
+        const uint32_t f = votes.item_facts[k];
+        if (!fact_viewed[f]) continue;
+        const uint32_t item = votes.item_of_fact[f];
+        double positive = 0.0;
+        for (uint32_t v = votes.fact_offsets[f]; v < votes.fact_offsets[f + 1]; ++v) positive += error[votes.fact_sources[v]];
+        const double voters = votes.item_voter_offsets[item + 1] - votes.item_voter_offsets[item];
+        theta[f] = (votes.VoteCountOfFact(f) - 2.0 * positive + item_error[item]) / voters;
+      }
+    });
     GallandNormalise(theta, options.lambda, fact_viewed);
     ApplyFixedBeliefs(fixed.value(), theta);
     // eps(s) = (|F(s)| - 2 sum_F theta + sum over its items of the item's theta) / views.
-    for (size_t item = 0; item < votes.item_count; ++item) {
-      double sum = 0.0;
-      for (uint32_t k = votes.item_offsets[item]; k < votes.item_offsets[item + 1]; ++k) sum += theta[votes.item_facts[k]];
-      item_theta[item] = sum;
-    }
-    for (size_t s = 0; s < votes.source_count; ++s) {
-      if (!source_votes[s]) {
-        next_error[s] = error[s];
-        continue;
+    ForEachRange(votes.item_count, votes.threads, [&](size_t first, size_t last) {
+      for (size_t item = first; item < last; ++item) {
+        double sum = 0.0;
+        for (uint32_t k = votes.item_offsets[item]; k < votes.item_offsets[item + 1]; ++k) sum += theta[votes.item_facts[k]];
+        item_theta[item] = sum;
       }
-      double positive = 0.0, viewed = 0.0;
-      for (uint32_t k = votes.source_offsets[s]; k < votes.source_offsets[s + 1]; ++k) positive += theta[votes.source_facts[k]];
-      for (uint32_t k = votes.source_item_offsets[s]; k < votes.source_item_offsets[s + 1]; ++k) {
-        viewed += item_theta[votes.source_items[k]];
+    });
+    ForEachRange(votes.source_count, votes.threads, [&](size_t first, size_t last) {
+      for (size_t s = first; s < last; ++s) {
+        if (!source_votes[s]) {
+          next_error[s] = error[s];
+          continue;
+        }
+        double positive = 0.0, viewed = 0.0;
+        for (uint32_t k = votes.source_offsets[s]; k < votes.source_offsets[s + 1]; ++k) positive += theta[votes.source_facts[k]];
+        for (uint32_t k = votes.source_item_offsets[s]; k < votes.source_item_offsets[s + 1]; ++k) {
+          viewed += item_theta[votes.source_items[k]];
+        }
+        next_error[s] = (votes.VoteCountOfSource(s) - 2.0 * positive + viewed) / view_count[s];
       }
-      next_error[s] = (votes.VoteCountOfSource(s) - 2.0 * positive + viewed) / view_count[s];
-    }
+    });
     GallandNormalise(next_error, options.lambda, source_votes);
     if (EndIteration(next_error, error, options.tolerance, result)) break;
   }

@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "score/parallel_ranges.h"
 #include "score/truth_discovery.h"
 
 namespace claimgraph::score {
@@ -43,7 +44,7 @@ class DisjointSets {
 // sorted and made unique (rows are short, a few votes each). Linear in the pairs but for
 // the rows' own sorting: building all the vote arrays took 2.7 s at ten million assertions
 // with a sort of the pairs, 1.2 s this way (tests/bench/score_bench).
-void FillRows(size_t row_count, const std::vector<std::pair<uint32_t, uint32_t>>& pairs,
+void FillRows(size_t row_count, const std::vector<std::pair<uint32_t, uint32_t>>& pairs, size_t threads,
               std::vector<uint32_t>& offsets, std::vector<uint32_t>& values) {
   offsets.assign(row_count + 1, 0);
   for (const auto& pair : pairs) ++offsets[pair.first + 1];
@@ -51,11 +52,16 @@ void FillRows(size_t row_count, const std::vector<std::pair<uint32_t, uint32_t>>
   values.resize(pairs.size());
   std::vector<uint32_t> next(offsets.begin(), offsets.end() - 1);
   for (const auto& [row, value] : pairs) values[next[row]++] = value;
-  // Sort and deduplicate each row in place, compacting the rows towards the front.
+  // Sort each row in place (rows by ranges, on every thread: a row's sorted form does not
+  // depend on who sorts it), then deduplicate, compacting the rows towards the front.
+  ForEachRange(row_count, threads, [&](size_t first, size_t last) {
+    for (size_t row = first; row < last; ++row) {
+      std::sort(values.begin() + offsets[row], values.begin() + offsets[row + 1]);
+    }
+  });
   uint32_t write = 0;
   for (size_t row = 0; row < row_count; ++row) {
     const uint32_t begin = offsets[row], end = offsets[row + 1];
-    std::sort(values.begin() + begin, values.begin() + end);
     offsets[row] = write;
     for (uint32_t k = begin; k < end; ++k) {
       if (k == begin || values[k] != values[k - 1]) values[write++] = values[k];
@@ -130,10 +136,11 @@ ItemRows GroupIntoItems(const std::vector<Claim>& claims) {
 
 }  // namespace
 
-VoteArrays BuildVoteArrays(const ProvenanceGraph& graph) {
+VoteArrays BuildVoteArrays(const ProvenanceGraph& graph, size_t threads) {
   const std::vector<Claim>& claims = graph.claims();
   const size_t claim_count = claims.size();
   VoteArrays votes;
+  votes.threads = ResolveThreadCount(threads);
   votes.source_count = graph.sources().size();
   votes.fact_of_claim.assign(claim_count, 0);
   const ItemRows rows = GroupIntoItems(claims);
@@ -182,7 +189,7 @@ VoteArrays BuildVoteArrays(const ProvenanceGraph& graph) {
       }
     }  // kReports relays without taking a side: no vote.
   }
-  FillRows(votes.source_count, source_fact, votes.source_offsets, votes.source_facts);
+  FillRows(votes.source_count, source_fact, votes.threads, votes.source_offsets, votes.source_facts);
   Transpose(votes.source_offsets, votes.source_facts, votes.fact_count, votes.fact_offsets, votes.fact_sources);
 
   // A source's items: its facts mapped to their items (the facts of an item are numbered
@@ -206,7 +213,7 @@ VoteArrays BuildVoteArrays(const ProvenanceGraph& graph) {
   for (const Citation& citation : graph.citations()) {
     if (citation.from != citation.to) citations.emplace_back(citation.from, citation.to);
   }
-  FillRows(votes.source_count, citations, votes.citation_offsets, votes.cited_sources);
+  FillRows(votes.source_count, citations, votes.threads, votes.citation_offsets, votes.cited_sources);
 
   votes.value_offsets.assign(1, 0);
   votes.value_offsets.reserve(claim_count + 1);

@@ -57,6 +57,9 @@ struct RenderOptions {
   // Images of more nodes than this are refused (layout time grows faster than linearly;
   // sfdp needs about 10 s for 5,000 nodes here). DOT output is never refused.
   size_t max_nodes = 5000;
+  // Threads for the score that --scores and --group-by origin need (ScoreOptions::threads);
+  // 0: every core. The picture is the same for every count.
+  size_t threads = 0;
   // REQUIRES for Render(); fails with a message naming the bad option.
   Status Validate() const;
 };

@@ -100,6 +100,10 @@ struct ScoreOptions {
   // order); the others are counted in EvidenceGroup::chains_left_out. Explanations,
   // queries and pictures print that count instead of the chains.
   size_t max_chains = 10;
+  // Threads for the vote arrays, the truth-discovery method and the evidence groups; 0
+  // means every core (std::thread::hardware_concurrency()). The result is byte-identical
+  // for every count: fixed partitions, reductions in a fixed order.
+  size_t threads = 0;
   Status Validate() const;
 };
 
