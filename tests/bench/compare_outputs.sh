@@ -25,6 +25,7 @@ if [ "$mode" = save ]; then
   else
     echo "compare_outputs: no $data; the real data sets are skipped" >&2
   fi
+  printf '{"claimgraph": "1.0"}\n' >"$dir/inputs/empty.json"
   "$generator" --assertions 10000 -o "$dir/inputs/generated-10k.json"
   "$generator" --assertions 100000 -o "$dir/inputs/generated-100k.json"
 fi
@@ -63,6 +64,21 @@ for input in "$dir"/inputs/*.json; do
   run "$base.explain" explain "$input" "$claim"
   run "$base.explain.json" explain "$input" "$claim" --format json
   run "$base.render.dot" render "$input" --format dot -o -
+done
+# The date filter's report, and output to a file (-o) rather than standard output.
+for format in table json csv; do
+  run "thaad.as-of.$format" score "$dir/inputs/thaad.json" --as-of 2016-06-01 --format "$format"
+  rm -f "$dir/written.$format"
+  "$binary" score "$dir/inputs/generated-10k.json" --format "$format" -o "$dir/written.$format"
+  written="$dir/outputs/generated-10k.written.$format"
+  if [ "$mode" = save ]; then
+    mv "$dir/written.$format" "$written"
+  elif cmp -s "$dir/written.$format" "$written"; then
+    rm -f "$dir/written.$format"
+  else
+    echo "DIFFERENT: score -o FILE --format $format"
+    status=1
+  fi
 done
 if [ "$mode" = compare ] && [ $status -eq 0 ]; then
   echo "compare_outputs: all $(ls "$dir/outputs" | wc -l) outputs byte-identical"
