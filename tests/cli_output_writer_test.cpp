@@ -61,7 +61,7 @@ TEST_CASE("the output writer hands on blocks in order, to a file or to the strea
   ScratchDirectory scratch;
   std::string expected;
   for (int row = 0; row < 100000; ++row) expected += "row " + std::to_string(row) + "\n";  // several blocks
-  for (const std::string output : {scratch.File("rows.txt"), std::string("-")}) {
+  for (const std::string& output : {scratch.File("rows.txt"), std::string("-")}) {
     std::ostringstream out, err;
     cli::OutputWriter writer(output, out);
     for (int row = 0; row < 100000; ++row) {

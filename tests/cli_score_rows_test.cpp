@@ -48,11 +48,11 @@ TEST_CASE("rows formatted in pieces join into the bytes of rows formatted at onc
   const size_t claims = result->claims.size();
   REQUIRE(claims > 3);
   std::string whole_json, whole_csv, pieces_json, pieces_csv;
-  cli::AppendJsonClaimRows(graph, *result, 0, claims, whole_json);
-  cli::AppendCsvClaimRows(graph, *result, 0, claims, whole_csv);
+  cli::AppendJsonClaimRows(graph, result.value(), 0, claims, whole_json);
+  cli::AppendCsvClaimRows(graph, result.value(), 0, claims, whole_csv);
   for (size_t first = 0; first < claims; first += 3) {
-    cli::AppendJsonClaimRows(graph, *result, first, std::min(claims, first + 3), pieces_json);
-    cli::AppendCsvClaimRows(graph, *result, first, std::min(claims, first + 3), pieces_csv);
+    cli::AppendJsonClaimRows(graph, result.value(), first, std::min(claims, first + 3), pieces_json);
+    cli::AppendCsvClaimRows(graph, result.value(), first, std::min(claims, first + 3), pieces_csv);
   }
   CHECK(pieces_json == whole_json);
   CHECK(pieces_csv == whole_csv);
@@ -62,7 +62,7 @@ TEST_CASE("rows formatted in pieces join into the bytes of rows formatted at onc
 
 TEST_CASE("a score that keeps no groups has the same scores, counts and verdicts") {
   const ProvenanceGraph graph = Sample();
-  for (const std::string method : {"corroboration", "sums", "truthfinder", "investment"}) {
+  for (const char* method : {"corroboration", "sums", "truthfinder", "investment"}) {
     ScoreOptions kept, counted;
     kept.method = counted.method = method;
     counted.keep_groups = false;
