@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cerrno>
 #include <cstring>
 
@@ -72,6 +73,56 @@ ExitCode WriteOutput(const std::string& output, std::string_view text, std::ostr
     return ExitCode::kOk;  // a failure is reported once, when the command ends
   }
   return Report(WriteFileAtomically(output, text), err);
+}
+
+OutputWriter::OutputWriter(std::string output, std::ostream& out) : output_(std::move(output)), out_(out) {
+  buffer_.reserve(kBlockBytes + kBlockBytes / 4);
+}
+
+void OutputWriter::Flush() {
+  if (!failure_.ok() || buffer_.empty()) {
+    buffer_.clear();
+    return;
+  }
+  if (output_ == "-") {
+    out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));  // checked at the end
+  } else {
+    if (file_ == nullptr) {
+      Result<std::unique_ptr<OutputFile>> opened = OutputFile::Open(output_);
+      if (!opened.ok()) {
+        failure_ = opened.status();
+        buffer_.clear();
+        return;
+      }
+      file_ = std::move(opened.value());
+    }
+    failure_ = file_->Write(buffer_);
+  }
+  buffer_.clear();
+}
+
+ExitCode OutputWriter::Finish(std::ostream& err) {
+  if (output_ != "-" && file_ == nullptr && failure_.ok()) {
+    // An empty result still replaces the file, as WriteFileAtomically would.
+    Result<std::unique_ptr<OutputFile>> opened = OutputFile::Open(output_);
+    if (opened.ok()) file_ = std::move(opened.value()); else failure_ = opened.status();
+  }
+  Flush();
+  if (failure_.ok() && file_ != nullptr) failure_ = file_->Commit();
+  file_.reset();  // an uncommitted file is removed here
+  return Report(failure_, err);
+}
+
+void AppendShortestDecimal(std::string& buffer, double value) {
+  char text[32];
+  const std::to_chars_result written = std::to_chars(text, text + sizeof text, value);
+  buffer.append(text, written.ptr);
+}
+
+void AppendInteger(std::string& buffer, uint64_t value) {
+  char text[24];
+  const std::to_chars_result written = std::to_chars(text, text + sizeof text, value);
+  buffer.append(text, written.ptr);
 }
 
 bool OutputIsNotAnInput(const std::string& output, const std::vector<std::string>& inputs,

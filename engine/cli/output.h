@@ -3,12 +3,15 @@
 #ifndef CLAIMGRAPH_CLI_OUTPUT_H_
 #define CLAIMGRAPH_CLI_OUTPUT_H_
 
+#include <cstdint>
+#include <memory>
 #include <ostream>
 #include <streambuf>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "claimgraph/files.h"
 #include "claimgraph/status.h"
 
 namespace claimgraph::cli {
@@ -50,6 +53,43 @@ ExitCode FinishStandardOutput(std::ostream& out, const CheckedDescriptorBuffer& 
 // WriteFileAtomically. Reports a failure on `err` and returns the exit code.
 ExitCode WriteOutput(const std::string& output, std::string_view text, std::ostream& out,
                      std::ostream& err);
+
+// One command's output, built in a buffer and handed on in blocks of about kBlockBytes: to
+// `out` (the command line's checked standard output) for "-", else to an OutputFile
+// (claimgraph/files.h), opened at the first block, that replaces the file only when Finish
+// succeeds. Formatting appends rows to buffer() and calls FlushIfFull between batches, so
+// that a million rows never sit in memory at once and are copied once.
+class OutputWriter {
+ public:
+  static constexpr size_t kBlockBytes = size_t{1} << 20;
+  OutputWriter(std::string output, std::ostream& out);
+  OutputWriter(const OutputWriter&) = delete;
+  OutputWriter& operator=(const OutputWriter&) = delete;
+
+  std::string& buffer() { return buffer_; }
+  // Hands the buffer on once it holds a block or more.
+  void FlushIfFull() {
+    if (buffer_.size() >= kBlockBytes) Flush();
+  }
+  // Hands on the rest and, for a file, commits it. Reports the first failure on `err`
+  // (the file's name and the reason) and returns its exit code; nothing half-written stays.
+  ExitCode Finish(std::ostream& err);
+
+ private:
+  void Flush();
+
+  std::string output_;
+  std::ostream& out_;
+  std::unique_ptr<OutputFile> file_;
+  Status failure_ = Status::Ok();
+  std::string buffer_;
+};
+
+// Appends `value` in the shortest form that reads back as the same double (std::to_chars),
+// as JSON and CSV print numbers.
+void AppendShortestDecimal(std::string& buffer, double value);
+// Appends `value` in decimal (std::to_chars).
+void AppendInteger(std::string& buffer, uint64_t value);
 
 // RefuseOutputThatIsAnInput, reported: true when the command may go on.
 bool OutputIsNotAnInput(const std::string& output, const std::vector<std::string>& inputs,

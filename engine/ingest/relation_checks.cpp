@@ -131,21 +131,36 @@ void WarnControlCycles(const CaseData& data, DiagnosticSink& sink) {
 // Provenance tracing cuts such a cycle where it meets it again.
 void WarnSpeakerCycles(const CaseData& data, DiagnosticSink& sink) {
   const std::vector<Assertion>& assertions = data.assertions;
-  std::vector<Index> by_claim_source(assertions.size());
-  for (Index i = 0; i < assertions.size(); ++i) by_claim_source[i] = i;
-  const auto key = [&](Index a) { return std::make_pair(assertions[a].claim, assertions[a].source); };
-  std::sort(by_claim_source.begin(), by_claim_source.end(),
-            [&](Index a, Index b) { return key(a) != key(b) ? key(a) < key(b) : a < b; });
+  auto names_another = [](const Assertion& assertion) {
+    return assertion.speaker.valid() && assertion.speaker.kind == NodeKind::kSource &&
+           assertion.speaker.index != assertion.source;
+  };
+  // No assertion names another source as its speaker: no edge, so no cycle.
+  if (std::none_of(assertions.begin(), assertions.end(), names_another)) return;
+  // The assertions by (claim, source, position), each key packed beside its assertion so
+  // that the sort reads one array in order instead of two records per comparison (the
+  // indirect sort was 6% of loading a million assertions).
+  struct Keyed {
+    uint64_t claim_source;
+    Index assertion;
+    bool operator<(const Keyed& other) const {
+      return claim_source != other.claim_source ? claim_source < other.claim_source : assertion < other.assertion;
+    }
+  };
+  auto pack = [](Index claim, Index source) { return (uint64_t{claim} << 32) | source; };
+  std::vector<Keyed> by_claim_source(assertions.size());
+  for (Index i = 0; i < assertions.size(); ++i) {
+    by_claim_source[i] = Keyed{pack(assertions[i].claim, assertions[i].source), i};
+  }
+  std::sort(by_claim_source.begin(), by_claim_source.end());
   // An edge from an assertion to each assertion of the same claim by its speaker source.
   std::vector<uint32_t> offsets(assertions.size() + 1, 0), targets;
   for (Index a = 0; a < assertions.size(); ++a) {
     const Assertion& assertion = assertions[a];
-    if (assertion.speaker.valid() && assertion.speaker.kind == NodeKind::kSource &&
-        assertion.speaker.index != assertion.source) {
-      const auto wanted = std::make_pair(assertion.claim, assertion.speaker.index);
-      auto begin = std::lower_bound(by_claim_source.begin(), by_claim_source.end(), wanted,
-                                    [&](Index x, const std::pair<Index, Index>& k) { return key(x) < k; });
-      for (auto it = begin; it != by_claim_source.end() && key(*it) == wanted; ++it) targets.push_back(*it);
+    if (names_another(assertion)) {
+      const uint64_t wanted = pack(assertion.claim, assertion.speaker.index);
+      auto it = std::lower_bound(by_claim_source.begin(), by_claim_source.end(), Keyed{wanted, 0});
+      for (; it != by_claim_source.end() && it->claim_source == wanted; ++it) targets.push_back(it->assertion);
     }
     offsets[a + 1] = static_cast<uint32_t>(targets.size());
   }

@@ -11,6 +11,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <memory>
 #include <mutex>
 #include <sstream>
 
@@ -124,69 +125,119 @@ bool WriteAll(int descriptor, std::string_view bytes) {
   return true;
 }
 
-// A device, FIFO or socket is the user's channel, not a file to replace: open and write.
-Status WriteInPlace(const std::string& output, const std::string& path, std::string_view bytes) {
+}  // namespace
+
+// What an open output holds: the descriptor, and for a regular file the temporary file that
+// Commit renames over the output (its cleanup handler and the one-writer lock live as long).
+struct OutputFile::State {
+  std::string output;     // the name the user gave, for messages
+  std::string path;       // where the links end
+  std::string temporary;  // empty when writing in place
   int descriptor = -1;
-  do {
-    descriptor = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
-  } while (descriptor < 0 && errno == EINTR);
-  if (descriptor < 0) return Failure(output, "cannot open", errno);
-  const bool written = WriteAll(descriptor, bytes);
-  const int write_error = errno;
-  const bool closed = ::close(descriptor) == 0;
-  if (!written || !closed) return Failure(output, "cannot write", written ? errno : write_error, kEnvironment);
-  return Status::Ok();
+  std::unique_lock<std::mutex> lock;
+  std::unique_ptr<TemporaryFileGuard> guard;
+
+  // Closes and removes the temporary file: the old output stays as it was.
+  void Abandon() {
+    if (descriptor >= 0) ::close(descriptor);
+    descriptor = -1;
+    if (!temporary.empty()) ::unlink(temporary.c_str());
+    temporary.clear();
+    guard.reset();
+  }
+};
+
+OutputFile::OutputFile(std::unique_ptr<State> state) : state_(std::move(state)) {}
+
+OutputFile::~OutputFile() {
+  if (state_ != nullptr) state_->Abandon();
 }
 
-// The temporary file, then rename(2) over `path`: readers see the old bytes or the new
-// ones, never a mixture, and a failure at any step leaves the old file as it was.
-Status WriteByRenaming(const std::string& output, const std::string& path,
-                       const struct stat* existing, std::string_view bytes) {
-  const std::string directory = DirectoryOf(path);
-  const std::string prefix = path.find('/') == std::string::npos ? ""
-                             : directory == "/"                  ? "/"
-                                                                 : directory + "/";
-  const std::string temporary = prefix + "." + NameOf(path) + ".claimgraph-tmp";
-  const std::lock_guard<std::mutex> lock(writing);
-  TemporaryFileGuard guard(temporary);
+Result<std::unique_ptr<OutputFile>> OutputFile::Open(const std::string& output) {
+  if (output.empty()) return Status::Error("claimgraph: error: the output file name is empty");
+  Result<std::string> path = FollowLinks(output);
+  if (!path.ok()) return path.status();
+  auto state = std::make_unique<State>();
+  state->output = output;
+  state->path = path.value();
+  struct stat existing {};
+  const bool exists = ::stat(state->path.c_str(), &existing) == 0;
+  if (!exists && errno != ENOENT) return Failure(output, "cannot write", errno);
+  if (exists && S_ISDIR(existing.st_mode)) return Status::Error(output + ": error: is a directory");
+  if (exists && !S_ISREG(existing.st_mode)) {
+    // A device, FIFO or socket is the user's channel, not a file to replace: open and write.
+    do {
+      state->descriptor = ::open(state->path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
+    } while (state->descriptor < 0 && errno == EINTR);
+    if (state->descriptor < 0) return Failure(output, "cannot open", errno);
+    return std::unique_ptr<OutputFile>(new OutputFile(std::move(state)));
+  }
+  // The temporary file, then (in Commit) rename(2) over the path: readers see the old
+  // bytes or the new ones, never a mixture, and a failure at any step leaves the old file.
+  const std::string directory = DirectoryOf(state->path);
+  const std::string prefix = state->path.find('/') == std::string::npos ? ""
+                             : directory == "/"                         ? "/"
+                                                                        : directory + "/";
+  const std::string temporary = prefix + "." + NameOf(state->path) + ".claimgraph-tmp";
+  state->lock = std::unique_lock<std::mutex>(writing);
+  state->guard = std::make_unique<TemporaryFileGuard>(temporary);
   // A stale temporary file (or anything planted at its name) is removed, never written
   // through: O_EXCL then creates a fresh one.
   if (::unlink(temporary.c_str()) != 0 && errno != ENOENT) {
     return Failure(output, "cannot create a temporary file in " + directory, errno);
   }
-  const int descriptor = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-  if (descriptor < 0) return Failure(output, "cannot create a temporary file in " + directory, errno);
-  auto fail = [&](const std::string& what, int error_number) {
-    ::close(descriptor);
-    ::unlink(temporary.c_str());
-    return Failure(output, what, error_number, kEnvironment);
-  };
-  if (existing != nullptr) {
+  state->descriptor = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+  if (state->descriptor < 0) return Failure(output, "cannot create a temporary file in " + directory, errno);
+  state->temporary = temporary;
+  if (exists) {
     // Only root may give a file away, so a failed chown keeps the writer as owner, as
     // any editor's save would; the permission bits are always kept.
-    if (existing->st_uid != ::geteuid() || existing->st_gid != ::getegid()) {
-      const bool owner_kept = ::fchown(descriptor, existing->st_uid, existing->st_gid) == 0;
+    if (existing.st_uid != ::geteuid() || existing.st_gid != ::getegid()) {
+      const bool owner_kept = ::fchown(state->descriptor, existing.st_uid, existing.st_gid) == 0;
       static_cast<void>(owner_kept);
     }
-    if (::fchmod(descriptor, existing->st_mode & 07777) != 0) return fail("cannot set the mode", errno);
+    if (::fchmod(state->descriptor, existing.st_mode & 07777) != 0) {
+      const int mode_error = errno;
+      state->Abandon();
+      return Failure(output, "cannot set the mode", mode_error, kEnvironment);
+    }
   }
-  if (!WriteAll(descriptor, bytes)) return fail("cannot write", errno);
-  // Durable before the rename: a crash must not swap a good file for an empty one.
-  if (::fsync(descriptor) != 0) return fail("cannot write", errno);
-  if (::close(descriptor) != 0) {
-    const int close_error = errno;
-    ::unlink(temporary.c_str());
-    return Failure(output, "cannot write", close_error, kEnvironment);
-  }
-  if (::rename(temporary.c_str(), path.c_str()) != 0) {
-    const int rename_error = errno;
-    ::unlink(temporary.c_str());
-    return Failure(output, "cannot replace", rename_error, kEnvironment);
-  }
-  return Status::Ok();
+  return std::unique_ptr<OutputFile>(new OutputFile(std::move(state)));
 }
 
-}  // namespace
+Status OutputFile::Write(std::string_view bytes) {
+  if (state_->descriptor < 0) return Failure(state_->output, "cannot write", EBADF, kEnvironment);
+  if (WriteAll(state_->descriptor, bytes)) return Status::Ok();
+  const int write_error = errno;
+  state_->Abandon();
+  return Failure(state_->output, "cannot write", write_error, kEnvironment);
+}
+
+Status OutputFile::Commit() {
+  if (state_->descriptor < 0) return Failure(state_->output, "cannot write", EBADF, kEnvironment);
+  const bool renaming = !state_->temporary.empty();
+  // Durable before the rename: a crash must not swap a good file for an empty one.
+  if (renaming && ::fsync(state_->descriptor) != 0) {
+    const int sync_error = errno;
+    state_->Abandon();
+    return Failure(state_->output, "cannot write", sync_error, kEnvironment);
+  }
+  const int descriptor = state_->descriptor;
+  state_->descriptor = -1;
+  if (::close(descriptor) != 0) {
+    const int close_error = errno;
+    state_->Abandon();
+    return Failure(state_->output, "cannot write", close_error, kEnvironment);
+  }
+  if (renaming && ::rename(state_->temporary.c_str(), state_->path.c_str()) != 0) {
+    const int rename_error = errno;
+    state_->Abandon();
+    return Failure(state_->output, "cannot replace", rename_error, kEnvironment);
+  }
+  state_->temporary.clear();
+  state_->guard.reset();
+  return Status::Ok();
+}
 
 Result<std::string> ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -205,17 +256,10 @@ Status WriteFileAtomically(const std::string& output, std::string_view bytes) {
     return Status::Error(std::string("claimgraph: error: cannot write standard output: ") + std::strerror(errno),
                          ExitCode::kInternalError);
   }
-  if (output.empty()) return Status::Error("claimgraph: error: the output file name is empty");
-  Result<std::string> path = FollowLinks(output);
-  if (!path.ok()) return path.status();
-  struct stat existing {};
-  if (::stat(path->c_str(), &existing) != 0) {
-    if (errno != ENOENT) return Failure(output, "cannot write", errno);
-    return WriteByRenaming(output, path.value(), nullptr, bytes);
-  }
-  if (S_ISDIR(existing.st_mode)) return Status::Error(output + ": error: is a directory");
-  if (S_ISREG(existing.st_mode)) return WriteByRenaming(output, path.value(), &existing, bytes);
-  return WriteInPlace(output, path.value(), bytes);
+  Result<std::unique_ptr<OutputFile>> file = OutputFile::Open(output);
+  if (!file.ok()) return file.status();
+  if (Status written = file.value()->Write(bytes); !written.ok()) return written;
+  return file.value()->Commit();
 }
 
 Status RefuseOutputThatIsAnInput(const std::string& output, const std::vector<std::string>& inputs) {

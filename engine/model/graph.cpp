@@ -89,15 +89,15 @@ struct ProvenanceGraph::BoostGraphCache {
   std::unique_ptr<BoostGraph> graph;
 };
 
-ProvenanceGraph::ProvenanceGraph(CaseData data)
-    : data_(std::move(data)), boost_graph_cache_(std::make_unique<BoostGraphCache>()) {
-  by_id_.reserve(data_.sources.size() + data_.claims.size() + data_.entities.size());
-  for (Index i = 0; i < data_.sources.size(); ++i) by_id_.emplace_back(data_.sources[i].id, NodeRef{NodeKind::kSource, i});
-  for (Index i = 0; i < data_.claims.size(); ++i) by_id_.emplace_back(data_.claims[i].id, NodeRef{NodeKind::kClaim, i});
-  for (Index i = 0; i < data_.entities.size(); ++i) by_id_.emplace_back(data_.entities[i].id, NodeRef{NodeKind::kEntity, i});
-  std::sort(by_id_.begin(), by_id_.end(),
-            [](const auto& a, const auto& b) { return a.first < b.first; });
+struct ProvenanceGraph::IdIndexCache {
+  std::once_flag built;
+  std::vector<std::pair<std::string_view, NodeRef>> by_id;
+};
 
+ProvenanceGraph::ProvenanceGraph(CaseData data)
+    : data_(std::move(data)),
+      id_index_cache_(std::make_unique<IdIndexCache>()),
+      boost_graph_cache_(std::make_unique<BoostGraphCache>()) {
   const std::vector<Assertion>& assertions = data_.assertions;
   assertions_of_claim_ = Adjacency::FromItems(data_.claims.size(), assertions.size(),
                                               [&](size_t i) { return assertions[i].claim; });
@@ -147,9 +147,18 @@ const BoostGraph& ProvenanceGraph::boost_graph() const {
 }
 
 std::optional<NodeRef> ProvenanceGraph::Find(std::string_view id) const {
-  auto found = std::lower_bound(by_id_.begin(), by_id_.end(), id,
+  IdIndexCache& cache = *id_index_cache_;
+  std::vector<std::pair<std::string_view, NodeRef>>& by_id = cache.by_id;
+  std::call_once(cache.built, [&] {
+    by_id.reserve(data_.sources.size() + data_.claims.size() + data_.entities.size());
+    for (Index i = 0; i < data_.sources.size(); ++i) by_id.emplace_back(data_.sources[i].id, NodeRef{NodeKind::kSource, i});
+    for (Index i = 0; i < data_.claims.size(); ++i) by_id.emplace_back(data_.claims[i].id, NodeRef{NodeKind::kClaim, i});
+    for (Index i = 0; i < data_.entities.size(); ++i) by_id.emplace_back(data_.entities[i].id, NodeRef{NodeKind::kEntity, i});
+    std::sort(by_id.begin(), by_id.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  });
+  auto found = std::lower_bound(by_id.begin(), by_id.end(), id,
                                 [](const auto& entry, std::string_view key) { return entry.first < key; });
-  if (found == by_id_.end() || found->first != id) return std::nullopt;
+  if (found == by_id.end() || found->first != id) return std::nullopt;
   return found->second;
 }
 

@@ -293,16 +293,25 @@ Result<CorroborationResult> ScoreWithLearnedTrust(const ProvenanceGraph& graph,
       double support_weight = 0.0, against_weight = 0.0;
       for (const EvidenceGroup& group : supporting) support_weight += group.weight;
       for (const EvidenceGroup& group : opposing) against_weight += group.weight;
-      scored.groups.reserve(supporting.size() + opposing.size());
-      for (EvidenceGroup& group : supporting) scored.groups.push_back(std::move(group));
-      for (EvidenceGroup& group : opposing) scored.groups.push_back(std::move(group));
-      scored.independent_origins = scored.groups.size();
-      scored.interested_origins = static_cast<size_t>(std::count_if(
-          scored.groups.begin(), scored.groups.end(), [](const EvidenceGroup& g) { return g.interested; }));
+      // Counted by each group's stance, as the groups were counted when every claim kept them.
+      auto interested = [](const EvidenceGroup& g) { return g.interested; };
+      auto for_the_claim = [](const EvidenceGroup& g) { return g.stance == Stance::kSupports; };
+      scored.origins_for =
+          static_cast<size_t>(std::count_if(supporting.begin(), supporting.end(), for_the_claim) +
+                              std::count_if(opposing.begin(), opposing.end(), for_the_claim));
+      scored.origins_against = supporting.size() + opposing.size() - scored.origins_for;
+      scored.independent_origins = supporting.size() + opposing.size();
+      scored.interested_origins =
+          static_cast<size_t>(std::count_if(supporting.begin(), supporting.end(), interested) +
+                              std::count_if(opposing.begin(), opposing.end(), interested));
       scored.score = by_method ? probability[votes->fact_of_claim[c]]
                                : (support_weight + 1.0) / (support_weight + against_weight + 2.0);
       scored.belief = by_method ? learned->value().fact_belief[votes->fact_of_claim[c]] : scored.score;
-      scored.verdict = ClassifyVerdict(scored);
+      scored.verdict = ClassifyVerdict(scored.score, supporting, opposing);
+      if (!options.keep_groups) continue;  // `score`: the counts and the verdict are all it prints
+      scored.groups.reserve(supporting.size() + opposing.size());
+      for (EvidenceGroup& group : supporting) scored.groups.push_back(std::move(group));
+      for (EvidenceGroup& group : opposing) scored.groups.push_back(std::move(group));
       scored.explanation = ScoreArithmetic(scored, options.method);
     }
   }, 1024);

@@ -41,19 +41,27 @@ namespace score {
 // but keep a truth-discovery method's bands from contradicting its own score: a claim that
 // `--method investment` prints at 0.0000 is never "single origin".
 VerdictBand ClassifyVerdict(const ClaimScore& score) {
+  return ClassifyVerdict(score.score, score.groups, {});
+}
+
+VerdictBand ClassifyVerdict(double score, std::span<const EvidenceGroup> first,
+                            std::span<const EvidenceGroup> second) {
   double support = 0.0, against = 0.0;
   size_t supporting = 0, against_groups = 0, disinterested = 0;
-  for (const EvidenceGroup& group : score.groups) {
-    if (group.stance == Stance::kSupports) {
-      support += group.weight;
-      ++supporting;
-      if (!group.interested) ++disinterested;
-    } else {
-      against += group.weight;
-      ++against_groups;
+  // Each sum adds its groups in the order given, so both forms give the same bits.
+  for (std::span<const EvidenceGroup> groups : {first, second}) {
+    for (const EvidenceGroup& group : groups) {
+      if (group.stance == Stance::kSupports) {
+        support += group.weight;
+        ++supporting;
+        if (!group.interested) ++disinterested;
+      } else {
+        against += group.weight;
+        ++against_groups;
+      }
     }
   }
-  const bool likely_true = score.score >= 0.5;
+  const bool likely_true = score >= 0.5;
   if (supporting == 0 && against_groups == 0) return VerdictBand::kUnsupported;
   if (against_groups > 0 && against >= kRefutationDominance * support) {
     return likely_true ? VerdictBand::kContested : VerdictBand::kRefuted;

@@ -3,6 +3,8 @@
 #ifndef CLAIMGRAPH_SCORE_VERDICT_H_
 #define CLAIMGRAPH_SCORE_VERDICT_H_
 
+#include <span>
+
 #include "claimgraph/score.h"
 
 namespace claimgraph::score {
@@ -15,6 +17,12 @@ inline constexpr double kRefutationDominance = 2.0;
 // The band of a scored claim, from its groups (stance, interest, weight).
 // REQUIRES: score.groups are the claim's evidence groups.
 VerdictBand ClassifyVerdict(const ClaimScore& score);
+
+// The same band from the claim's score and its groups held apart from a ClaimScore (the
+// supporting groups, then those against), so that a caller that keeps no groups need not
+// copy them into one.
+VerdictBand ClassifyVerdict(double score, std::span<const EvidenceGroup> supporting,
+                            std::span<const EvidenceGroup> against);
 
 // The condition of a band, as the table in verdict.cpp states it ("every supporting group
 // is interested").

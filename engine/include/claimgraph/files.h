@@ -4,6 +4,7 @@
 #ifndef CLAIMGRAPH_FILES_H_
 #define CLAIMGRAPH_FILES_H_
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +33,27 @@ Result<std::string> ReadFile(const std::string& path);
 // The path "-" writes to std::cout and flushes it ("cannot write standard output: ...");
 // the command line passes its own checked stream instead (cli/output.h).
 Status WriteFileAtomically(const std::string& path, std::string_view bytes);
+
+// The same output written in pieces, for a command that streams its result in blocks:
+// Open, Write as often as needed, then Commit (which fsyncs and renames). Until Commit
+// succeeds an old file is untouched; destroyed uncommitted, or after any failed call, the
+// temporary file is removed. The errors are WriteFileAtomically's. One open at a time per
+// process (a second Open waits for the first to be destroyed).
+// REQUIRES: path is not "-" (standard output goes through the command line's stream).
+class OutputFile {
+ public:
+  static Result<std::unique_ptr<OutputFile>> Open(const std::string& path);
+  Status Write(std::string_view bytes);
+  Status Commit();
+  ~OutputFile();
+  OutputFile(const OutputFile&) = delete;
+  OutputFile& operator=(const OutputFile&) = delete;
+
+ private:
+  struct State;
+  explicit OutputFile(std::unique_ptr<State> state);
+  std::unique_ptr<State> state_;
+};
 
 // Fails, before anything is written, when `output` names the same file (device and inode,
 // through any path, symbolic or hard link) as one of `inputs`:

@@ -77,7 +77,11 @@ struct ClaimScore {
   size_t refuting_reports = 0;
   size_t independent_origins = 0;        // supporting and refuting evidence groups
   size_t interested_origins = 0;         // evidence groups flagged as interested
-  std::vector<EvidenceGroup> groups;     // supporting groups first, then refuting, each by weight
+  size_t origins_for = 0;                // evidence groups supporting the claim
+  size_t origins_against = 0;            // evidence groups against it (refuting, or for a rival)
+  // Supporting groups first, then refuting, each by weight. Empty, like `explanation`,
+  // when ScoreOptions::keep_groups is off; the counts above are always filled.
+  std::vector<EvidenceGroup> groups;
   std::string explanation;               // how the groups combine into the score, in words
 };
 
@@ -104,6 +108,12 @@ struct ScoreOptions {
   // means every core (std::thread::hardware_concurrency()). The result is byte-identical
   // for every count: fixed partitions, reductions in a fixed order.
   size_t threads = 0;
+  // Keep every claim's EvidenceGroups and the explanation text (explain, render, the
+  // queries and exports that show them). Off, the groups are still formed, since the
+  // verdict and the origin counts come from them, but each claim keeps only the counts:
+  // `claimgraph score` prints nothing else, and a million claims' group vectors and
+  // sentences cost more than forming them. Changes no score, count or verdict.
+  bool keep_groups = true;
   Status Validate() const;
 };
 
