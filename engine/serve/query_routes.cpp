@@ -2,6 +2,7 @@
 // tables (as JSON), the same bytes.
 #include "claimgraph/export.h"
 #include "claimgraph/query.h"
+#include "export/markup_text.h"
 #include "serve/json_text.h"
 #include "serve/routes.h"
 
@@ -91,7 +92,9 @@ HttpResponse AnswerQueryWithId(RouteCall& call) { return RunQuery(call, call.par
 HttpResponse AnswerExport(RouteCall& call) {
   const std::string& format = call.parameters[0];
   const Snapshot& snapshot = *call.snapshot;
-  if (format == "prov-json") return Ok(ExportProvJson(snapshot.graph), "application/json");
+  // The JSON exports are the CLI's with '<', '>' and '&' as \u escapes (the same JSON value):
+  // no response of this server holds a record's text as markup, whoever reads it.
+  if (format == "prov-json") return Ok(exporting::ScriptSafeJson(ExportProvJson(snapshot.graph)), "application/json");
   if (format == "graphml") return Ok(ExportGraphml(snapshot.graph, &snapshot.scores), "application/xml");
   if (format == "claimreview") {
     ClaimReviewOptions options;
@@ -103,7 +106,7 @@ HttpResponse AnswerExport(RouteCall& call) {
     if (!reviews.ok()) {
       return ProblemResponse({422, "cannot-export", "Unprocessable Content", reviews.status().message()});
     }
-    return Ok(std::move(reviews.value()), "application/ld+json");
+    return Ok(exporting::ScriptSafeJson(reviews.value()), "application/ld+json");
   }
   return NotFound("no export '" + format + "' (the exports are prov-json, claimreview, graphml)");
 }

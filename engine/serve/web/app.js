@@ -116,15 +116,16 @@ async function loadPicture(id) {
   state.view = svg.viewBox.baseVal ? { x: svg.viewBox.baseVal.x, y: svg.viewBox.baseVal.y,
     width: svg.viewBox.baseVal.width, height: svg.viewBox.baseVal.height } : null;
   state.home = state.view && { ...state.view };
+  // Each node's id attribute is its casefile id (engine/render/dot_writer.cpp).
   for (const node of svg.querySelectorAll('g.node:not(.legend)')) {
-    const title = node.querySelector('title');
-    if (!title) continue;
+    const id = node.getAttribute('id');
+    if (!id) continue;
     node.setAttribute('tabindex', '0');
     node.setAttribute('role', 'button');
-    node.setAttribute('aria-label', 'Record ' + title.textContent);
-    node.addEventListener('click', (event) => { event.stopPropagation(); showRecord(title.textContent, node); });
+    node.setAttribute('aria-label', 'Record ' + id);
+    node.addEventListener('click', (event) => { event.stopPropagation(); showRecord(id, node); });
     node.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); showRecord(title.textContent, node); }
+      if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); showRecord(id, node); }
     });
   }
 }
