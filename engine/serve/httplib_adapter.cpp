@@ -1,6 +1,6 @@
 // The only file that includes httplib.h: it copies each httplib request into an HttpRequest,
 // hands it to the pure handler, and copies the answer back. Routing is the handler's (the
-// pre-routing hook takes every request), so httplib's own router never answers; httplib still
+// catch-all routes take every request), so httplib's own router decides nothing; httplib still
 // refuses what it cannot parse (long lines, oversize bodies), and those answers get the API's
 // problem+json shape from the error hook.
 #include <httplib.h>
@@ -61,10 +61,13 @@ Status RunServer(DeskHandler& handler, const ListenOptions& options,
   server.set_read_timeout(options.read_timeout_seconds, 0);
   server.set_write_timeout(options.write_timeout_seconds, 0);
   server.set_keep_alive_timeout(options.keep_alive_seconds);
-  server.set_pre_routing_handler([&handler](const httplib::Request& request, httplib::Response& response) {
+  // One catch-all route per method that httplib reads a body for: its pre-routing hook would
+  // see every request, but before the body is read. HEAD is answered by the GET route.
+  const auto answer = [&handler](const httplib::Request& request, httplib::Response& response) {
     ToHttplib(handler.Handle(FromHttplib(request)), response);
-    return httplib::Server::HandlerResponse::Handled;
-  });
+  };
+  server.Get(".*", answer).Post(".*", answer).Put(".*", answer).Delete(".*", answer);
+  server.Patch(".*", answer).Options(".*", answer);
   server.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& response) {
     if (!response.body.empty()) return httplib::Server::HandlerResponse::Unhandled;  // the handler's own
     HttpResponse problem = ProblemResponse({response.status, "bad-request", "Bad Request", ReasonOf(response.status)});

@@ -1,9 +1,12 @@
 // The in-memory desk: the case's texts are kept as given and loaded together on every change,
 // so that a posted fragment is checked by the same loader as `claimgraph check`, with its
 // diagnostics located in the fragment (their file is the name it was posted under).
+#include <array>
 #include <ctime>
 
 #include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include "serve/desk.h"
 
@@ -39,7 +42,7 @@ class MemoryDesk final : public Desk {
   DeskWrite Add(std::string_view casefile_text, std::string_view name, std::string_view author) override {
     DeskWrite write;
     LoadResult current = Load();
-    std::vector<std::pair<std::string, std::string>> written;  // collection, id
+    std::vector<std::array<std::string, 3>> written;  // collection, id, record JSON
     rapidjson::Document fragment;
     fragment.Parse(casefile_text.data(), casefile_text.size());
     if (!fragment.HasParseError() && fragment.IsObject() && current.ok()) {
@@ -47,10 +50,13 @@ class MemoryDesk final : public Desk {
         auto records = fragment.FindMember(collection);
         if (records == fragment.MemberEnd() || !records->value.IsArray()) continue;
         for (const auto& record : records->value.GetArray()) {
-          if (!record.IsObject() || !record.HasMember("id") || !record["id"].IsString()) continue;
-          std::string id = record["id"].GetString();
-          if (current.graph->Find(id)) write.ids.push_back(id);
-          written.emplace_back(collection, id);
+          if (!record.IsObject()) continue;
+          std::string id = record.HasMember("id") && record["id"].IsString() ? record["id"].GetString() : "";
+          if (!id.empty() && current.graph->Find(id)) write.ids.push_back(id);
+          rapidjson::StringBuffer json;
+          rapidjson::Writer<rapidjson::StringBuffer> writer(json);
+          record.Accept(writer);
+          written.push_back({collection, id, json.GetString()});
         }
       }
     }
@@ -88,9 +94,9 @@ class MemoryDesk final : public Desk {
     names_.push_back(std::move(names.back()));
     texts_.push_back(std::move(text));
     ++revision_;
-    for (auto& [collection, id] : written) {
-      history_.push_back({revision_, std::string(author), NowRfc3339(), "add", collection, id, "", ""});
-      write.ids.push_back(id);
+    for (auto& [collection, id, json] : written) {
+      history_.push_back({revision_, std::string(author), NowRfc3339(), "add", collection, id, "", json});
+      if (!id.empty()) write.ids.push_back(id);
     }
     write.outcome = DeskWrite::Outcome::kApplied;
     write.revision = revision_;

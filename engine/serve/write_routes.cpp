@@ -136,11 +136,25 @@ HttpResponse AnswerDeleteRecord(RouteCall& call) {
   return Outcome(write, 200);
 }
 
+// True when the change is to `record`, or to a record that names it as a member's value (an
+// assertion of a claim, a citation of a source): a claim's history includes its evidence.
+bool Concerns(const DeskChange& change, const std::string& record) {
+  if (change.id == record) return true;
+  for (const std::string* json : {&change.before_json, &change.after_json}) {
+    rapidjson::Document document;
+    document.Parse(json->data(), json->size());
+    if (document.HasParseError() || !document.IsObject()) continue;
+    for (const auto& member : document.GetObject()) {
+      if (member.value.IsString() && record == member.value.GetString()) return true;
+    }
+  }
+  return false;
+}
+
 HttpResponse AnswerHistory(RouteCall& call) {
   std::optional<std::string> record;
   if (call.target.Has("record")) record = call.target.Value("record");
-  Result<std::vector<DeskChange>> history =
-      call.handler.History(record ? std::optional<std::string_view>(*record) : std::nullopt);
+  Result<std::vector<DeskChange>> history = call.handler.History(std::nullopt);
   if (!history.ok()) {
     return ProblemResponse({500, "history-failed", "Internal Server Error", history.status().message()});
   }
@@ -151,6 +165,7 @@ HttpResponse AnswerHistory(RouteCall& call) {
   json.Key("history");
   json.StartArray();
   for (const DeskChange& change : history.value()) {
+    if (record && !Concerns(change, *record)) continue;
     json.StartObject();
     json.Key("revision");
     json.Integer(change.revision);

@@ -82,6 +82,7 @@ function drawClaims() {
 async function loadClaim(id) {
   const claim = await getJson('/api/claims/' + encodeURIComponent(id));
   state.claim = claim;
+  setStatus('Revision ' + claim.revision);
   document.getElementById('claim-heading').textContent = claim.text;
   const summary = document.getElementById('claim-summary');
   summary.replaceChildren(element('span', 'Score ' + claim.score.toFixed(3) + ' ', 'score'), verdictBadge(claim.verdict),
@@ -233,6 +234,7 @@ function resetView() {
 
 // ---- The forms: each posts a casefile fragment; each located error goes beside its field.
 function clearErrors(form) {
+  form.querySelector('.form-error').classList.remove('ok');
   for (const error of form.querySelectorAll('.field-error, .form-error')) error.textContent = '';
   for (const input of form.querySelectorAll('[aria-invalid]')) input.removeAttribute('aria-invalid');
 }
@@ -283,7 +285,9 @@ async function submitForm(event) {
     showErrors(form, answer);
     return;
   }
-  form.querySelector('.form-error').textContent = 'Added ' + answer.ids.join(', ') + ' (revision ' + answer.revision + ')';
+  const done = form.querySelector('.form-error');
+  done.textContent = 'Added ' + (answer.ids.length ? answer.ids.join(', ') : 'the record') + ' (revision ' + answer.revision + ')';
+  done.classList.add('ok');
   form.reset();
   await route();
 }
