@@ -83,6 +83,11 @@ set(claimgraph_dependency_find_stemmer "")  # linked as -lstemmer (Debian: libst
 set(claimgraph_dependency_pc_stemmer "")
 set(claimgraph_dependency_libs_stemmer " -lstemmer")
 
+# The case store's SQLite (docs/store.md): CMake's own FindSQLite3 module, pkg-config sqlite3.
+list(APPEND claimgraph_known_dependencies SQLite::SQLite3)
+set(claimgraph_dependency_find_SQLite__SQLite3 "find_dependency(SQLite3)")
+set(claimgraph_dependency_pc_SQLite__SQLite3 "sqlite3")
+
 set(CLAIMGRAPH_FIND_DEPENDENCIES "")
 set(CLAIMGRAPH_PC_REQUIRES "")
 set(CLAIMGRAPH_PC_LIBS "")
