@@ -116,6 +116,7 @@ StoreWrite CaseStore::Add(std::string_view casefile_text, std::string_view name,
     entries.push_back({0, "", "", "add", std::string(record.collection), id, "", std::move(record.json)});
     ids.push_back(std::move(id));
   }
+  if (Status status = store::SyncStoredClaims(database, data, "", entries); !status.ok()) return Failed(status);
   if (entries.empty()) {
     return Refused(StoreWrite::Outcome::kInvalid, std::string(name), "holds no records to add");
   }

@@ -87,6 +87,7 @@ StoreWrite CaseStore::Put(std::string_view collection, std::string_view id, std:
   Result<std::vector<store::RecordRow>> rows = database.Records();
   if (!rows.ok()) return Failed(rows.status());
   std::erase_if(rows.value(), [&](const store::RecordRow& row) { return row.collection == collection && row.id == id; });
+  if (collection == "claims") store::DropExcluded(rows.value(), id);
   const std::string fragment = store::OneRecordCasefile(collection, record_json);
   LoadResult loaded = store::LoadWithStored(database.path(), store::CasefileOfRows(rows.value()), name, fragment);
   if (!loaded.ok()) {
@@ -103,8 +104,11 @@ StoreWrite CaseStore::Put(std::string_view collection, std::string_view id, std:
   }
   if (Status status = database.UpdateRecord(collection, id, records[0].json); !status.ok()) return Failed(status);
   std::vector<HistoryEntry> entries;
-  entries.push_back({0, "", "", "put", std::string(collection), std::string(id), std::move(*before.value()),
-                     std::move(records[0].json)});
+  if (Status status = store::SyncStoredClaims(database, loaded.graph->data(), id, entries); !status.ok()) {
+    return Failed(status);
+  }
+  entries.insert(entries.begin(), HistoryEntry{0, "", "", "put", std::string(collection), std::string(id),
+                                               std::move(*before.value()), std::move(records[0].json)});
   Result<int64_t> revision = database.Revision();
   if (!revision.ok()) return Failed(revision.status());
   if (Status status = store::AppendEntries(database, revision.value() + 1, author, entries); !status.ok()) {
@@ -127,6 +131,8 @@ StoreWrite CaseStore::Delete(std::string_view collection, std::string_view id, s
   Result<std::vector<store::RecordRow>> rows = database.Records();
   if (!rows.ok()) return Failed(rows.status());
   std::erase_if(rows.value(), [&](const store::RecordRow& row) { return row.collection == collection && row.id == id; });
+  // A claim's exclusions go with it; the other claims' rows are updated (and recorded) below.
+  if (collection == "claims") store::DropExcluded(rows.value(), id);
 
   if (store::HasOwnId(collection)) {
     std::vector<std::string> referring;
@@ -155,6 +161,9 @@ StoreWrite CaseStore::Delete(std::string_view collection, std::string_view id, s
   if (Status status = database.DeleteRecord(collection, id); !status.ok()) return Failed(status);
   std::vector<HistoryEntry> entries;
   entries.push_back({0, "", "", "delete", std::string(collection), std::string(id), std::move(*before.value()), ""});
+  if (Status status = store::SyncStoredClaims(database, loaded.graph->data(), id, entries); !status.ok()) {
+    return Failed(status);
+  }
   Result<int64_t> revision = database.Revision();
   if (!revision.ok()) return Failed(revision.status());
   if (Status status = store::AppendEntries(database, revision.value() + 1, author, entries); !status.ok()) {

@@ -59,6 +59,48 @@ std::vector<std::string> ReferencedIds(std::string_view collection, std::string_
   return ids;
 }
 
+std::string ClaimWithoutExcluded(std::string_view json, std::string_view id) {
+  rapidjson::Document record;
+  record.Parse(json.data(), json.size());
+  if (record.HasParseError() || !record.IsObject()) return std::string(json);
+  const auto excludes = record.FindMember("excludes");
+  if (excludes == record.MemberEnd() || !excludes->value.IsArray()) return std::string(json);
+  bool found = false;
+  for (const rapidjson::Value& item : excludes->value.GetArray()) {
+    found = found || (item.IsString() && std::string_view(item.GetString(), item.GetStringLength()) == id);
+  }
+  if (!found) return std::string(json);
+  // A claim holds strings and arrays of strings only (docs/casefile-format.md).
+  std::string out = "{";
+  for (const auto& member : record.GetObject()) {
+    const std::string_view key(member.name.GetString(), member.name.GetStringLength());
+    std::vector<std::string_view> items;
+    if (member.value.IsArray()) {
+      for (const rapidjson::Value& item : member.value.GetArray()) {
+        if (!item.IsString()) continue;
+        const std::string_view text(item.GetString(), item.GetStringLength());
+        if (key != "excludes" || text != id) items.push_back(text);
+      }
+      if (items.empty()) continue;
+    }
+    if (out.size() > 1) out += ", ";
+    AppendJsonString(out, key);
+    out += ": ";
+    if (member.value.IsString()) {
+      AppendJsonString(out, std::string_view(member.value.GetString(), member.value.GetStringLength()));
+      continue;
+    }
+    out += '[';
+    for (size_t i = 0; i < items.size(); ++i) {
+      if (i > 0) out += ", ";
+      AppendJsonString(out, items[i]);
+    }
+    out += ']';
+  }
+  out += '}';
+  return out;
+}
+
 std::string StringField(std::string_view json, std::string_view field) {
   rapidjson::Document record;
   record.Parse(json.data(), json.size());

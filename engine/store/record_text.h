@@ -22,6 +22,10 @@ bool HasOwnId(std::string_view collection);
 // controlled_by, publisher, about, excludes, source, claim, speaker, from, to.
 std::vector<std::string> ReferencedIds(std::string_view collection, std::string_view json);
 
+// A claim's JSON without `id` in its excludes (the member left out when nothing remains),
+// written as the casefile writer writes a claim; `json` itself when it does not exclude `id`.
+std::string ClaimWithoutExcluded(std::string_view json, std::string_view id);
+
 // The value of the record's string field `field`, or "" when it has none.
 std::string StringField(std::string_view json, std::string_view field);
 

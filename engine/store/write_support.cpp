@@ -100,6 +100,27 @@ std::vector<NewRecord> RecordsOfFile(const CaseData& data, uint32_t file) {
 }
 
 // Starts a write: the store must be writable, and the lock is taken before anything is read.
+void DropExcluded(std::vector<RecordRow>& rows, std::string_view id) {
+  for (RecordRow& row : rows) {
+    if (row.collection == "claims" && row.id != id) row.json = ClaimWithoutExcluded(row.json, id);
+  }
+}
+
+Status SyncStoredClaims(Database& database, const CaseData& data, std::string_view skip_id,
+                        std::vector<HistoryEntry>& entries) {
+  const std::vector<std::string> texts = RecordTexts(data).claims;
+  for (size_t i = 0; i < data.claims.size(); ++i) {
+    const Claim& claim = data.claims[i];
+    if (claim.place.file != 0 || claim.id == skip_id) continue;
+    Result<std::optional<std::string>> stored = database.RecordJson("claims", claim.id);
+    if (!stored.ok()) return stored.status();
+    if (!stored.value() || *stored.value() == texts[i]) continue;
+    if (Status status = database.UpdateRecord("claims", claim.id, texts[i]); !status.ok()) return status;
+    entries.push_back({0, "", "", "put", "claims", claim.id, std::move(*stored.value()), texts[i]});
+  }
+  return Status::Ok();
+}
+
 Status StartWrite(Database& database) {
   if (!database.writable()) {
     return Status::Error(database.path() + ": error: the store was opened read-only");

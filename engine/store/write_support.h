@@ -70,6 +70,16 @@ std::vector<NewRecord> RecordsOfFile(const CaseData& data, uint32_t file);
 // a record's own id otherwise.
 std::string KeyBase(const CaseData& data, std::string_view collection, size_t index);
 
+// An exclusion belongs to both claims, and the loader makes it symmetric: so that a claim
+// put or deleted decides its own pairs, `id` is dropped from the excludes of the other
+// claim rows before the loader runs.
+void DropExcluded(std::vector<RecordRow>& rows, std::string_view id);
+// Keeps each stored row equal to its record as loaded: a stored claim whose loaded form
+// differs (its excludes made symmetric by the write) is updated, with a "put" entry.
+// `skip_id` is the claim the write itself replaces ("" for none).
+Status SyncStoredClaims(Database& database, const CaseData& data, std::string_view skip_id,
+                        std::vector<HistoryEntry>& entries);
+
 // Starts a write: the store must be writable, and the lock is taken before anything is read.
 Status StartWrite(Database& database);
 // The stored case as casefile text.
