@@ -83,6 +83,10 @@ set(claimgraph_dependency_find_stemmer "")  # linked as -lstemmer (Debian: libst
 set(claimgraph_dependency_pc_stemmer "")
 set(claimgraph_dependency_libs_stemmer " -lstemmer")
 
+# The case store's SQLite (docs/store.md): CMake's own FindSQLite3 module, pkg-config sqlite3.
+list(APPEND claimgraph_known_dependencies SQLite::SQLite3)
+set(claimgraph_dependency_find_SQLite__SQLite3 "find_dependency(SQLite3)")
+set(claimgraph_dependency_pc_SQLite__SQLite3 "sqlite3")
 # The serve layer's HTTP library (docs/api.md): cpp-httplib through pkg-config, and threads.
 list(APPEND claimgraph_known_dependencies PkgConfig::HTTPLIB Threads::Threads)
 set(claimgraph_dependency_find_PkgConfig__HTTPLIB [[

@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "claimgraph/files.h"
+#include "claimgraph/store.h"
 #include "cli/arguments.h"
 #include "cli/commands.h"
 #include "serve/desk.h"
@@ -79,6 +80,11 @@ Result<std::vector<serve::AccessToken>> TokensFrom(const ParsedArguments& parsed
 }
 
 Result<std::unique_ptr<serve::Desk>> OpenDesk(const std::string& path, std::ostream& err) {
+  if (IsCaseStoreFile(path)) {
+    Result<std::unique_ptr<serve::Desk>> desk = serve::OpenStoreDesk(path);
+    if (!desk.ok()) return Status::Error("claimgraph serve: " + desk.status().message(), desk.status().code());
+    return desk;
+  }
   Result<std::string> text = ReadFile(path);
   if (!text.ok()) return Status::Error("claimgraph serve: " + text.status().message());
   err << "claimgraph serve: note: " << path << " is a casefile: writes are kept in memory only\n";

@@ -47,9 +47,12 @@ class Desk {
   virtual Result<std::vector<DeskChange>> History(std::optional<std::string_view> record_id) const = 0;
 };
 
-// Casefile texts held in memory: the first is the case, each applied Add appends its fragment.
+// Casefile texts held in memory: the first is the case, each applied Add appends its text.
 // Put and Delete answer kFailed (they need a store). Nothing is written to disk.
 std::unique_ptr<Desk> MakeMemoryDesk(std::string name, std::string casefile_text);
+
+// The SQLite store at `path` (claimgraph/store.h), opened for writing by this process alone.
+Result<std::unique_ptr<Desk>> OpenStoreDesk(const std::string& path);
 
 }  // namespace claimgraph::serve
 

@@ -13,7 +13,6 @@
 namespace claimgraph::serve {
 namespace {
 
-constexpr const char* kVersionMember = "\"claimgraph\": \"1.0\", ";
 constexpr const char* kCollections[] = {"entities", "sources", "claims", "assertions", "citations", "verdicts"};
 
 std::string NowRfc3339() {
@@ -65,34 +64,18 @@ class MemoryDesk final : public Desk {
       write.status = Status::Error("already stored: " + write.ids.front());
       return write;
     }
-    // A fragment may leave out the casefile's "claimgraph" version: it is put in after the
-    // first '{', and the columns of line 1 after it are given back as they were posted.
-    std::string text(casefile_text);
-    size_t brace = std::string::npos;
-    int brace_column = 0;
-    if (!fragment.HasParseError() && fragment.IsObject() && !fragment.HasMember("claimgraph")) {
-      brace = text.find('{');
-      brace_column = static_cast<int>(brace) + 1;
-      text.insert(brace + 1, kVersionMember);
-    }
     std::vector<std::string> names = names_;
     names.emplace_back(name);
     std::vector<std::string_view> views(texts_.begin(), texts_.end());
-    views.push_back(text);
+    views.push_back(casefile_text);
     LoadResult loaded = LoadCasefileTexts(names, views);
     if (!loaded.ok()) {
-      std::vector<Diagnostic> diagnostics = loaded.diagnostics;
-      for (Diagnostic& diagnostic : diagnostics) {
-        if (brace != std::string::npos && diagnostic.line == 1 && diagnostic.column > brace_column) {
-          diagnostic.column -= static_cast<int>(std::string_view(kVersionMember).size());
-        }
-      }
       write.outcome = DeskWrite::Outcome::kInvalid;
-      write.status = Status::FromDiagnostics(std::move(diagnostics));
+      write.status = loaded.status();
       return write;
     }
     names_.push_back(std::move(names.back()));
-    texts_.push_back(std::move(text));
+    texts_.emplace_back(casefile_text);
     ++revision_;
     for (auto& [collection, id, json] : written) {
       history_.push_back({revision_, std::string(author), NowRfc3339(), "add", collection, id, "", json});

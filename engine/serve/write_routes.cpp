@@ -13,7 +13,8 @@ namespace claimgraph::serve {
 namespace {
 
 constexpr const char* kCollections[] = {"entities", "sources", "claims", "assertions", "citations", "verdicts"};
-constexpr const char* kBodyName = "body";  // the `file` of the loader's diagnostics
+constexpr const char* kBodyName = "body";
+constexpr const char* kVersionMember = "\"claimgraph\": \"1.0\", ";  // the `file` of the loader's diagnostics
 
 // The problem with the request's body, or nullopt when it is a JSON object to hand on.
 std::optional<HttpResponse> CheckBody(const RouteCall& call) {
@@ -110,11 +111,27 @@ std::optional<HttpResponse> CheckCollection(const std::string& collection) {
 
 }  // namespace
 
+// A posted fragment may leave out the casefile's "claimgraph" version member, which the
+// loader needs: it is put in after the first '{', and the columns the loader reports on line 1
+// after that brace are given back as they were in the posted body.
 HttpResponse AnswerPostRecords(RouteCall& call) {
   if (std::optional<HttpResponse> problem = CheckBody(call)) return *problem;
   const std::string author = call.token->name;
-  DeskWrite write = call.handler.Write(
-      [&](Desk& desk) { return desk.Add(call.request.body, kBodyName, author); });
+  std::string text = call.request.body;
+  rapidjson::Document document;
+  document.Parse(text.data(), text.size());
+  const bool versioned = document.HasMember("claimgraph");
+  const size_t brace = text.find('{');
+  if (!versioned) text.insert(brace + 1, kVersionMember);
+  DeskWrite write = call.handler.Write([&](Desk& desk) { return desk.Add(text, kBodyName, author); });
+  if (!versioned && write.outcome == DeskWrite::Outcome::kInvalid) {
+    std::vector<Diagnostic> diagnostics = write.status.diagnostics();
+    const int inserted = static_cast<int>(std::string_view(kVersionMember).size());
+    for (Diagnostic& diagnostic : diagnostics) {
+      if (diagnostic.line == 1 && diagnostic.column > static_cast<int>(brace) + 1) diagnostic.column -= inserted;
+    }
+    write.status = Status::FromDiagnostics(std::move(diagnostics));
+  }
   return Outcome(write, 201);
 }
 
