@@ -47,6 +47,12 @@ TEST_CASE("serve: the claims filters are those of query claims") {
   CHECK(bad.body ==
         "{\"type\":\"about:blank#bad-parameter\",\"title\":\"Bad Request\",\"status\":400,\"detail\":\"unknown "
         "verdict 'maybe' (use corroborated, single-origin, self-reported-only, contested, refuted or unsupported)\"}\n");
+  serve::HttpResponse page = handler->Handle(Get("/api/claims?offset=18&limit=5"));
+  CHECK(page.body.rfind("{\"revision\":0,\"total\":20,\"offset\":18,\"claims\":[{\"id\":", 0) == 0);
+  CHECK(page.body.find("\"id\":\"us-deployed-thaad-in-south-korea\"") != std::string::npos);
+  CHECK(handler->Handle(Get("/api/claims?limit=10001")).body ==
+        "{\"type\":\"about:blank#bad-parameter\",\"title\":\"Bad Request\",\"status\":400,\"detail\":\"limit "
+        "'10001' is not a whole number from 0 to 10000\"}\n");
   CHECK(handler->Handle(Get("/api/claims?min_score=x")).body ==
         "{\"type\":\"about:blank#bad-parameter\",\"title\":\"Bad Request\",\"status\":400,\"detail\":\"min_score 'x' "
         "is not a number\"}\n");

@@ -154,8 +154,15 @@ HttpResponse DeskHandler::Handle(const HttpRequest& request) {
       if (route->access == Access::kRead && none_match && NoneMatch(*none_match, etag)) {
         response.status = 304;
       } else {
-        RouteCall call{request, target.value(), parameters, snapshot, *this, token};
-        response = route->answer(call);
+        std::optional<HttpResponse> cached;
+        if (route->access == Access::kRead) cached = snapshot->Cached(request.target);
+        if (cached) {
+          response = std::move(*cached);
+        } else {
+          RouteCall call{request, target.value(), parameters, snapshot, *this, token};
+          response = route->answer(call);
+          if (route->access == Access::kRead && response.status == 200) snapshot->Cache(request.target, response);
+        }
       }
       if (route->access == Access::kRead && (response.status == 200 || response.status == 304)) {
         response.SetHeader("ETag", etag);

@@ -1,6 +1,8 @@
 // The read routes: thin over the same library calls as `claimgraph score`, `explain`,
 // `render` and `query claims`, on the current snapshot, so that the CLI and the API agree.
+#include <algorithm>
 #include <cstdlib>
+#include <limits>
 
 #include "claimgraph/query.h"
 #include "claimgraph/render.h"
@@ -85,19 +87,51 @@ Result<ClaimFilter> FilterOf(const RequestTarget& target) {
   return filter;
 }
 
+// A page of the list: ?offset= (default 0) and ?limit= (default kDefaultLimit, at most
+// kMaxLimit), so that a case of thousands of claims is not sent whole on every request.
+constexpr size_t kDefaultLimit = 100;
+constexpr size_t kMaxLimit = 10000;
+
+Result<size_t> CountParameter(const RequestTarget& target, const std::string& name, size_t fallback, size_t most) {
+  if (!target.Has(name)) return fallback;
+  const std::string text = target.Value(name);
+  size_t value = 0;
+  for (char digit : text) {
+    if (digit < '0' || digit > '9' || value > most) {
+      return Status::Error(name + " '" + text + "' is not a whole number from 0 to " + std::to_string(most));
+    }
+    value = value * 10 + static_cast<size_t>(digit - '0');
+  }
+  if (text.empty() || value > most) {
+    return Status::Error(name + " '" + text + "' is not a whole number from 0 to " + std::to_string(most));
+  }
+  return value;
+}
+
 HttpResponse AnswerClaims(RouteCall& call) {
   const Snapshot& snapshot = *call.snapshot;
   Result<ClaimFilter> filter = FilterOf(call.target);
   if (!filter.ok()) return BadParameter(filter.status().message());
+  Result<size_t> offset = CountParameter(call.target, "offset", 0, std::numeric_limits<uint32_t>::max());
+  if (!offset.ok()) return BadParameter(offset.status().message());
+  Result<size_t> limit = CountParameter(call.target, "limit", kDefaultLimit, kMaxLimit);
+  if (!limit.ok()) return BadParameter(limit.status().message());
   Result<QueryTable> table = QueryClaims(snapshot.graph, snapshot.scores, filter.value());
   if (!table.ok()) return BadParameter(table.status().message());
   JsonText json;
   json.StartObject();
   json.Key("revision");
   json.Integer(snapshot.revision);
+  json.Key("total");
+  json.Integer(static_cast<int64_t>(table->rows.size()));
+  json.Key("offset");
+  json.Integer(static_cast<int64_t>(offset.value()));
   json.Key("claims");
   json.StartArray();
-  for (const std::vector<QueryValue>& row : table->rows) {
+  const size_t begin = std::min(offset.value(), table->rows.size());
+  const size_t end = std::min(table->rows.size(), begin + limit.value());
+  for (size_t i = begin; i < end; ++i) {
+    const std::vector<QueryValue>& row = table->rows[i];
     // Column 0 is the claim id (claimgraph/query.h); the library did the filtering.
     std::optional<Index> claim = FindClaim(snapshot.graph, std::get<std::string>(row[0]));
     if (!claim) continue;

@@ -7,12 +7,16 @@
 
 #include <cstdint>
 #include <memory>
+#include <map>
 #include <mutex>
+#include <optional>
+#include <string>
 
 #include "claimgraph/graph.h"
 #include "claimgraph/score.h"
 #include "claimgraph/status.h"
 #include "serve/desk.h"
+#include "serve/http_message.h"
 
 namespace claimgraph::serve {
 
@@ -22,6 +26,17 @@ struct Snapshot {
   int64_t revision;
   ProvenanceGraph graph;
   CorroborationResult scores;  // Score(graph) with the default options, chains recorded
+
+  // The answers already given at this revision, by request target: a snapshot never changes,
+  // so neither do they. At most kMaxCachedResponses are kept (distinct query strings are the
+  // client's to choose: the cache must not grow without bound).
+  static constexpr size_t kMaxCachedResponses = 256;
+  std::optional<HttpResponse> Cached(const std::string& target) const;
+  void Cache(const std::string& target, const HttpResponse& response) const;
+
+ private:
+  mutable std::mutex cache_mutex_;
+  mutable std::map<std::string, HttpResponse, std::less<>> cache_;
 };
 
 // Loads and scores the desk's case as it is now.

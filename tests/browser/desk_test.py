@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """browser.desk: the desk's page in headless Chromium, driven by Selenium.
 
-Starts `claimgraph serve` on a free loopback port over a temporary copy of the sample case,
+Starts `claimgraph serve` on a free loopback port over a temporary store made from the sample,
 then checks, as a person would use it: the page lists the sample's claims; the headline
 claim's page shows its SVG with the casefile ids, and a click on a node shows its record;
 adding a source and an assertion through the forms changes the claim's score on the page
@@ -9,7 +9,7 @@ without a reload; a bad form shows the located error beside its field. A screens
 step is saved in --screenshots. Exits 77 (ctest SKIP_RETURN_CODE) when Chromium, its driver
 or Selenium is missing.
 
-Usage: desk_test.py --binary build/test/claimgraph --source-dir . --screenshots DIR
+Usage: desk_test.py --binary claimgraph --fixture store_fixture --source-dir . --screenshots DIR
 """
 import argparse
 import os
@@ -35,6 +35,7 @@ def main():
     parser.add_argument("--binary", required=True)
     parser.add_argument("--source-dir", required=True)
     parser.add_argument("--screenshots", required=True)
+    parser.add_argument("--fixture", required=True, help="tests/serve/store_fixture: makes the store")
     args = parser.parse_args()
     for path in ("/usr/bin/chromium", "/usr/bin/chromedriver"):
         if not os.path.exists(path):
@@ -53,7 +54,9 @@ def main():
     server = None
     driver = None
     try:
-        desk = prepare_desk(args.binary, args.source_dir, scratch)
+        desk = os.path.join(scratch, "desk.db")
+        subprocess.run([args.fixture, desk, os.path.join(args.source_dir, "samples", "thaad-drills", "case.json")],
+                       check=True)
         tokens = os.path.join(scratch, "tokens.txt")
         with open(tokens, "w") as handle:
             handle.write("browser-test desk-test-token-0123456789\n")
@@ -150,19 +153,6 @@ def main():
             except subprocess.TimeoutExpired:
                 server.kill()
         shutil.rmtree(scratch, ignore_errors=True)
-
-
-def prepare_desk(binary, source_dir, scratch):
-    sample = os.path.join(source_dir, "samples", "thaad-drills", "case.json")
-    desk = os.path.join(scratch, "desk.db")
-    init = subprocess.run([binary, "store", "init", desk], capture_output=True, text=True)
-    if init.returncode == 0:
-        subprocess.run([binary, "store", "add", desk, sample, "--by", "sample"], check=True, capture_output=True)
-        return desk
-    # Before the store is merged, serve a copy of the casefile (writes kept in memory).
-    copy = os.path.join(scratch, "case.json")
-    shutil.copy(sample, copy)
-    return copy
 
 
 def view_box(driver):

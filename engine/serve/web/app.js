@@ -39,9 +39,10 @@ function setStatus(text) {
 
 // ---- The claims list
 async function loadClaims() {
-  const body = await getJson('/api/claims');
+  const body = await getJson('/api/claims?limit=10000');
   state.claims = body.claims;
-  setStatus('Revision ' + body.revision + ', ' + body.claims.length + ' claims');
+  setStatus('Revision ' + body.revision + ', ' + body.total + ' claims' +
+            (body.total > body.claims.length ? ' (the first ' + body.claims.length + ' shown)' : ''));
   drawClaims();
 }
 
