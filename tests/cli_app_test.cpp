@@ -22,6 +22,7 @@ const char* const kToolHelp =
     "  export    write PROV-JSON, ClaimReview JSON-LD, GraphML or GEXF\n"
     "  extract   draft a casefile from news articles (text, HTML, JSON Lines)\n"
     "  import    turn Emergent, DAFNA, flight CSV or PROV-JSON data into a casefile\n"
+    "  serve     serve the desk's web page and JSON API over HTTP\n"
     "\n"
     "'claimgraph COMMAND --help' describes one command.\n"
     "Exit codes: 0 success, 1 internal error, 2 invalid input or usage.\n";

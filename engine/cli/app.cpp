@@ -27,8 +27,8 @@ constexpr CommandEntry kCommands[] = {
     {"query", RunQuery, "answer a fact-checker's questions about the graph"},
     {"export", RunExport, "write PROV-JSON, ClaimReview JSON-LD, GraphML or GEXF"},
     {"extract", RunExtract, "draft a casefile from news articles (text, HTML, JSON Lines)"},
-    {"serve", RunServe, "serve the desk's web page and JSON API over HTTP"},
     {"import", RunImport, "turn Emergent, DAFNA, flight CSV or PROV-JSON data into a casefile"},
+    {"serve", RunServe, "serve the desk's web page and JSON API over HTTP"},
 };
 
 std::string ToolHelp() {

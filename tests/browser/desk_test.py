@@ -96,7 +96,7 @@ def main():
         # 2. The headline claim's page shows its SVG with the casefile ids; a node shows its record.
         driver.find_element(By.CSS_SELECTOR, '#claims-body tr[data-claim="%s"] a' % HEADLINE).click()
         wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#picture svg g.node"))
-        node_ids = [n.get_attribute("id") for n in driver.find_elements(By.CSS_SELECTOR, "#picture svg g.node")]
+        node_ids = picture_ids(driver)
         for expected in (HEADLINE, "report-unnamed-2017-beijing-drill", "cn-mod-statement"):
             check(expected in node_ids, "the focus SVG has the node " + expected)
         before = score_text(driver)
@@ -126,8 +126,9 @@ def main():
         driver.find_element(By.CSS_SELECTOR, "#assertion-form button[type=submit]").click()
         wait.until(lambda d: score_text(d) != before)
         print("browser.desk: the headline's score went from %s to %s" % (before, score_text(driver)))
-        check("browser-wire" in [n.get_attribute("id") for n in driver.find_elements(By.CSS_SELECTOR, "#picture svg g.node")],
-              "the new source is in the redrawn picture")
+        # The page redraws the picture after the write: wait for the new one, read by script
+        # (an element found before the redraw would be stale).
+        wait.until(lambda d: "browser-wire" in picture_ids(d))
         wait.until(lambda d: "browser-test" in d.find_element(By.ID, "claim-history").text)
         driver.execute_script("window.scrollTo(0, 0)")
         shot("03-after-assertion.png")
@@ -155,14 +156,18 @@ def main():
         shutil.rmtree(scratch, ignore_errors=True)
 
 
+def picture_ids(driver):
+    return driver.execute_script(
+        "return Array.from(document.querySelectorAll('#picture svg g.node')).map((node) => node.id)")
+
+
 def view_box(driver):
     # Selenium's get_attribute lower-cases the name, which SVG's viewBox does not answer to.
     return driver.execute_script("return document.querySelector('#picture svg').getAttribute('viewBox')")
 
 
 def score_text(driver):
-    from selenium.webdriver.common.by import By
-    return driver.find_element(By.CSS_SELECTOR, "#claim-summary .score").text
+    return driver.execute_script("const s = document.querySelector('#claim-summary .score'); return s ? s.textContent : ''")
 
 
 def check(condition, what):
