@@ -61,6 +61,15 @@ Status RunServer(DeskHandler& handler, const ListenOptions& options,
   server.set_read_timeout(options.read_timeout_seconds, 0);
   server.set_write_timeout(options.write_timeout_seconds, 0);
   server.set_keep_alive_timeout(options.keep_alive_seconds);
+  // httplib writes the headers and the body in two sends: with Nagle's algorithm on, the body
+  // waits for the client's delayed ACK of the headers, about 40 ms a response (measured: 44 ms
+  // median, 294 requests/s, before this line).
+  server.set_tcp_nodelay(true);
+  server.set_keep_alive_max_count(options.keep_alive_requests);
+  // A worker serves one connection for as long as it is kept alive: with fewer workers than
+  // open connections the others wait whole keep-alive spans, which is the tail latency.
+  const size_t workers = options.worker_threads;
+  server.new_task_queue = [workers] { return new httplib::ThreadPool(workers); };
   // One catch-all route per method that httplib reads a body for: its pre-routing hook would
   // see every request, but before the body is read. HEAD is answered by the GET route.
   const auto answer = [&handler](const httplib::Request& request, httplib::Response& response) {

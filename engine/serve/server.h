@@ -18,6 +18,8 @@ struct ListenOptions {
   int read_timeout_seconds = 5;      // a client that sends nothing for this long is dropped
   int write_timeout_seconds = 5;
   int keep_alive_seconds = 5;
+  size_t worker_threads = 32;        // connections served at once; the rest wait
+  size_t keep_alive_requests = 100;  // per connection, then it is closed (httplib's default is 5)
   // Request lines and header lines are limited to 8192 bytes each by cpp-httplib 0.11.4 as
   // compiled in Debian (CPPHTTPLIB_REQUEST_URI_MAX_LENGTH, CPPHTTPLIB_HEADER_MAX_LENGTH): a
   // longer one is answered 414 or 400; the limits cannot be changed without rebuilding it.
