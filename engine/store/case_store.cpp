@@ -50,6 +50,11 @@ Result<CaseStore> CaseStore::Open(const std::string& path, bool writable) {
 const std::string& CaseStore::path() const { return connection_->database->path(); }
 
 StoreWrite CaseStore::Add(std::string_view casefile_text, std::string_view name, std::string_view author) {
+  return AddCasefiles({std::string(name)}, {casefile_text}, author);
+}
+
+StoreWrite CaseStore::AddCasefiles(const std::vector<std::string>& names,
+                                   const std::vector<std::string_view>& texts, std::string_view author) {
   Database& database = *connection_->database;
   if (Status started = StartWrite(database); !started.ok()) return Failed(started);
   WriteTransaction transaction(database);
@@ -59,19 +64,27 @@ StoreWrite CaseStore::Add(std::string_view casefile_text, std::string_view name,
   // An id already stored is a conflict, reported as such rather than as the loader's
   // "duplicate id", so that a client can tell "already there" from "wrong".
   std::vector<std::string> conflicts;
-  for (const std::string& id : store::DefinedIds(casefile_text)) {
-    Result<bool> taken = database.HasNodeId(id);
-    if (!taken.ok()) return Failed(taken.status());
-    if (taken.value()) conflicts.push_back(id);
+  std::vector<Diagnostic> conflict_diagnostics;
+  for (size_t file = 0; file < texts.size(); ++file) {
+    std::vector<std::string> in_file;
+    for (const std::string& id : store::DefinedIds(texts[file])) {
+      Result<bool> taken = database.HasNodeId(id);
+      if (!taken.ok()) return Failed(taken.status());
+      if (taken.value()) in_file.push_back(id);
+    }
+    if (in_file.empty()) continue;
+    conflict_diagnostics.push_back({Severity::kError, names[file], 0, 0, "",
+                                    std::string(in_file.size() == 1 ? "id " : "ids ") + QuotedList(in_file) +
+                                        (in_file.size() == 1 ? " is" : " are") + " already in the store " +
+                                        database.path()});
+    conflicts.insert(conflicts.end(), in_file.begin(), in_file.end());
   }
   if (!conflicts.empty()) {
-    return Refused(StoreWrite::Outcome::kConflict, std::string(name),
-                   std::string(conflicts.size() == 1 ? "id " : "ids ") + QuotedList(conflicts) +
-                       (conflicts.size() == 1 ? " is" : " are") + " already in the store " + database.path(),
-                   conflicts);
+    return Outcome(StoreWrite::Outcome::kConflict, Status::FromDiagnostics(std::move(conflict_diagnostics)),
+                   std::move(conflicts));
   }
 
-  LoadResult loaded = LoadWithStored(database.path(), stored.value(), name, casefile_text);
+  LoadResult loaded = LoadWithStored(database.path(), stored.value(), names, texts);
   if (!loaded.ok()) return Outcome(StoreWrite::Outcome::kInvalid, loaded.status());
   const CaseData& data = loaded.graph->data();
 
@@ -118,7 +131,8 @@ StoreWrite CaseStore::Add(std::string_view casefile_text, std::string_view name,
   }
   if (Status status = store::SyncStoredClaims(database, data, "", entries); !status.ok()) return Failed(status);
   if (entries.empty()) {
-    return Refused(StoreWrite::Outcome::kInvalid, std::string(name), "holds no records to add");
+    return Refused(StoreWrite::Outcome::kInvalid, names.empty() ? database.path() : names.back(),
+                   std::string(names.size() > 1 ? "hold" : "holds") + " no records to add");
   }
   Result<int64_t> revision = database.Revision();
   if (!revision.ok()) return Failed(revision.status());

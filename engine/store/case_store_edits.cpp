@@ -89,7 +89,8 @@ StoreWrite CaseStore::Put(std::string_view collection, std::string_view id, std:
   std::erase_if(rows.value(), [&](const store::RecordRow& row) { return row.collection == collection && row.id == id; });
   if (collection == "claims") store::DropExcluded(rows.value(), id);
   const std::string fragment = store::OneRecordCasefile(collection, record_json);
-  LoadResult loaded = store::LoadWithStored(database.path(), store::CasefileOfRows(rows.value()), name, fragment);
+  LoadResult loaded = store::LoadWithStored(database.path(), store::CasefileOfRows(rows.value()),
+                                           {std::string(name)}, {fragment});
   if (!loaded.ok()) {
     return Outcome(StoreWrite::Outcome::kInvalid, IntoRecordText(loaded.status(), collection, name));
   }

@@ -60,10 +60,14 @@ std::string Now() {
 // The loader's checks over the whole case: the stored records as the first "file", the new
 // text as the second. Warnings are left out: they would name the store's own records.
 LoadResult LoadWithStored(const std::string& store_path, const std::string& stored_text,
-                          std::string_view name, std::string_view text) {
+                          const std::vector<std::string>& names, const std::vector<std::string_view>& texts) {
+  std::vector<std::string> all_names{store_path};
+  std::vector<std::string_view> all_texts{stored_text};
+  all_names.insert(all_names.end(), names.begin(), names.end());
+  all_texts.insert(all_texts.end(), texts.begin(), texts.end());
   LoadOptions options;
   options.warnings = false;
-  return LoadCasefileTexts({store_path, std::string(name)}, {stored_text, text}, options);
+  return LoadCasefileTexts(all_names, all_texts, options);
 }
 
 // The key of a record without an id: the ids it joins, split by a space (no id holds one).
@@ -87,7 +91,7 @@ std::vector<NewRecord> RecordsOfFile(const CaseData& data, uint32_t file) {
   std::vector<NewRecord> records;
   auto collect = [&](std::string_view collection, const auto& items, std::vector<std::string>& lines) {
     for (size_t i = 0; i < items.size(); ++i) {
-      if (items[i].place.file == file) records.push_back({collection, KeyBase(data, collection, i), std::move(lines[i])});
+      if (items[i].place.file >= file) records.push_back({collection, KeyBase(data, collection, i), std::move(lines[i])});
     }
   };
   collect("entities", data.entities, texts.entities);

@@ -53,9 +53,9 @@ class WriteTransaction {
 };
 
 // The loader's checks over the whole case: the stored records as the first "file", the new
-// text as the second. Warnings are left out: they would name the store's own records.
+// texts after it. Warnings are left out: they would name the store's own records.
 LoadResult LoadWithStored(const std::string& store_path, const std::string& stored_text,
-                          std::string_view name, std::string_view text);
+                          const std::vector<std::string>& names, const std::vector<std::string_view>& texts);
 
 // Each record the loader read from file `file`, with its canonical text, by collection.
 struct NewRecord {
@@ -64,7 +64,8 @@ struct NewRecord {
   std::string json;
 };
 
-// The records of `data` that the loader read from file `file`, in casefile order.
+// The records of `data` that the loader read from file `file` and the files after it, by
+// collection in casefile order.
 std::vector<NewRecord> RecordsOfFile(const CaseData& data, uint32_t file);
 // The key of a record without an id: the ids it joins, split by a space (no id holds one);
 // a record's own id otherwise.

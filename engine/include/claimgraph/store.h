@@ -59,6 +59,10 @@ class CaseStore {
   // (so references to stored records resolve). An id already stored is kConflict naming it.
   // The fragment is a casefile document: it still needs "claimgraph": "1.0".
   StoreWrite Add(std::string_view casefile_text, std::string_view name, std::string_view author);
+  // As Add, for several casefiles in one transaction (`store add DESK.db A.json B.json`):
+  // all are added or none; `names` label the diagnostics. REQUIRES: names.size() == texts.size()
+  StoreWrite AddCasefiles(const std::vector<std::string>& names, const std::vector<std::string_view>& texts,
+                          std::string_view author);
   // Replaces one stored record (`record_json` is one JSON object whose "id" equals `id`); kNotFound if none.
   // For assertions, citations and verdicts the fields that make the key (see above) must stay.
   StoreWrite Put(std::string_view collection, std::string_view id, std::string_view record_json,
