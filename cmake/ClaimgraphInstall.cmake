@@ -83,6 +83,27 @@ set(claimgraph_dependency_find_stemmer "")  # linked as -lstemmer (Debian: libst
 set(claimgraph_dependency_pc_stemmer "")
 set(claimgraph_dependency_libs_stemmer " -lstemmer")
 
+# The case store's SQLite (docs/store.md): CMake's own FindSQLite3 module, pkg-config sqlite3.
+list(APPEND claimgraph_known_dependencies SQLite::SQLite3)
+set(claimgraph_dependency_find_SQLite__SQLite3 "find_dependency(SQLite3)")
+set(claimgraph_dependency_pc_SQLite__SQLite3 "sqlite3")
+# The serve layer's HTTP library (docs/api.md): cpp-httplib through pkg-config, and threads.
+list(APPEND claimgraph_known_dependencies PkgConfig::HTTPLIB Threads::Threads)
+set(claimgraph_dependency_find_PkgConfig__HTTPLIB [[
+find_dependency(PkgConfig)
+if(NOT TARGET PkgConfig::HTTPLIB)
+  pkg_check_modules(HTTPLIB QUIET IMPORTED_TARGET cpp-httplib)
+  if(NOT HTTPLIB_FOUND)
+    set(claimgraph_FOUND FALSE)
+    set(claimgraph_NOT_FOUND_MESSAGE "claimgraph needs cpp-httplib (pkg-config cpp-httplib; Debian: libcpp-httplib-dev)")
+    return()
+  endif()
+endif()]])
+set(claimgraph_dependency_pc_PkgConfig__HTTPLIB "cpp-httplib")
+set(claimgraph_dependency_find_Threads__Threads "find_dependency(Threads)")
+set(claimgraph_dependency_pc_Threads__Threads "")
+set(claimgraph_dependency_libs_Threads__Threads " -pthread")
+
 set(CLAIMGRAPH_FIND_DEPENDENCIES "")
 set(CLAIMGRAPH_PC_REQUIRES "")
 set(CLAIMGRAPH_PC_LIBS "")

@@ -20,7 +20,7 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_TOOL_PACKAGE_NAME claimgraph)
 set(CPACK_DEBIAN_TOOL_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_TOOL_PACKAGE_DEPENDS
-  "libgvc6 (>= 2.42), libcgraph6 (>= 2.42), libicu72, libxml2 (>= 2.9), libstemmer0d (>= 2.2)")
+  "libgvc6 (>= 2.42), libcgraph6 (>= 2.42), libicu72, libxml2 (>= 2.9), libstemmer0d (>= 2.2), libsqlite3-0 (>= 3.40), libcpp-httplib0.11 (>= 0.11.4)")
 set(CPACK_COMPONENT_TOOL_DESCRIPTION
   "source-claim provenance graphs for fact-checkers
 claimgraph records which sources assert which claims, whom they took them from
@@ -31,7 +31,7 @@ PNG, PDF) and exports PROV-JSON, ClaimReview, GraphML and GEXF.")
 set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_NAME libclaimgraph-dev)
 set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_SECTION libdevel)
 set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_DEPENDS
-  "libboost-dev (>= 1.74), libgraphviz-dev (>= 2.42), libicu-dev, libxml2-dev, libstemmer-dev, pkg-config")
+  "libboost-dev (>= 1.74), libgraphviz-dev (>= 2.42), libicu-dev, libxml2-dev, libstemmer-dev, libsqlite3-dev, libcpp-httplib-dev (>= 0.11.4), pkg-config")
 set(CPACK_COMPONENT_DEVELOPMENT_DESCRIPTION
   "source-claim provenance graph engine (static library and headers)
 The claimgraph engine as a C++20 static library: load and check casefiles,

@@ -23,7 +23,10 @@ const char* const kToolHelp =
     "  report    write one self-contained HTML report a newsroom can publish\n"
     "  extract   draft a casefile from news articles (text, HTML, JSON Lines)\n"
     "  import    turn Emergent, DAFNA, flight CSV or PROV-JSON data into a casefile\n"
+    "  store     keep a case in an SQLite store with an audit trail: init, add, export, history\n"
+    "  serve     serve the desk's web page and JSON API over HTTP\n"
     "\n"
+    "Wherever a command reads casefiles, a store (claimgraph store) may stand in for one.\n"
     "'claimgraph COMMAND --help' describes one command.\n"
     "Exit codes: 0 success, 1 internal error, 2 invalid input or usage.\n";
 

@@ -29,6 +29,8 @@ constexpr CommandEntry kCommands[] = {
     {"report", RunReport, "write one self-contained HTML report a newsroom can publish"},
     {"extract", RunExtract, "draft a casefile from news articles (text, HTML, JSON Lines)"},
     {"import", RunImport, "turn Emergent, DAFNA, flight CSV or PROV-JSON data into a casefile"},
+    {"store", RunStore, "keep a case in an SQLite store with an audit trail: init, add, export, history"},
+    {"serve", RunServe, "serve the desk's web page and JSON API over HTTP"},
 };
 
 std::string ToolHelp() {
@@ -42,7 +44,8 @@ std::string ToolHelp() {
     text += "  " + name + command.summary + "\n";
   }
   text +=
-      "\n'claimgraph COMMAND --help' describes one command.\n"
+      "\nWherever a command reads casefiles, a store (claimgraph store) may stand in for one.\n"
+      "'claimgraph COMMAND --help' describes one command.\n"
       "Exit codes: 0 success, 1 internal error, 2 invalid input or usage.\n";
   return text;
 }

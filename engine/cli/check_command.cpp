@@ -4,6 +4,7 @@
 
 #include "claimgraph/load.h"
 #include "cli/arguments.h"
+#include "cli/case_inputs.h"
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "cli/vocabulary.h"
@@ -108,7 +109,7 @@ ExitCode RunCheck(const Args& args, std::ostream& out, std::ostream& err) {
   }
 
   if (!OutputIsNotAnInput("-", parsed.positional(), err, exit_code)) return exit_code;
-  const LoadResult result = LoadCasefiles(parsed.positional(), options);
+  const LoadResult result = LoadCaseInputs(parsed.positional(), options);
   if (format == "json") {
     // A program reads this: the whole answer is the object, and the exit code says valid.
     WriteJsonDiagnostics(result.diagnostics, result.ok(), out);

@@ -27,6 +27,8 @@ ExitCode RunQuery(const Args& args, std::ostream& out, std::ostream& err);    //
 ExitCode RunExport(const Args& args, std::ostream& out, std::ostream& err);   // export_command.cpp
 ExitCode RunExtract(const Args& args, std::ostream& out, std::ostream& err);  // extract_command.cpp
 ExitCode RunReport(const Args& args, std::ostream& out, std::ostream& err);   // report_command.cpp
+ExitCode RunStore(const Args& args, std::ostream& out, std::ostream& err);    // store_command.cpp
+ExitCode RunServe(const Args& args, std::ostream& out, std::ostream& err);    // serve_command.cpp
 // `claimgraph import prov-json FILE -o OUT`, reached through RunImport.
 ExitCode RunImportProvJson(const Args& args, std::ostream& out, std::ostream& err);  // export_command.cpp
 // `claimgraph import triples FILE -o OUT`, reached through RunImport.

@@ -6,6 +6,7 @@
 #include "claimgraph/load.h"
 #include "claimgraph/score.h"
 #include "cli/arguments.h"
+#include "cli/case_inputs.h"
 #include "cli/output.h"
 #include "cli/score_arguments.h"
 #include "cli/suggestions.h"
@@ -95,7 +96,7 @@ ExitCode RunExplain(const Args& args, std::ostream& out, std::ostream& err) {
   const std::string& claim_id = parsed.positional().back();
   const std::string output = parsed.Value("--output", "-");
   if (!OutputIsNotAnInput(output, files, err, exit_code)) return exit_code;
-  LoadResult loaded = LoadCasefiles(files);
+  LoadResult loaded = LoadCaseInputs(files);
   if (!loaded.ok()) return Report(loaded.status(), err);
   for (const Diagnostic& diagnostic : loaded.diagnostics) err << diagnostic.ToString() << "\n";
   ApplyAsOf(parsed, "explain", loaded.graph, err);

@@ -10,6 +10,7 @@
 #include "claimgraph/prov_import.h"
 #include "claimgraph/score.h"
 #include "cli/arguments.h"
+#include "cli/case_inputs.h"
 #include "cli/output.h"
 
 namespace claimgraph::cli {
@@ -70,7 +71,7 @@ ExitCode RunExport(const Args& args, std::ostream& out, std::ostream& err) {
   }
   const std::string output = parsed.Value("--output");
   if (!OutputIsNotAnInput(output, files, err, exit_code)) return exit_code;
-  LoadResult loaded = LoadCasefiles(files);
+  LoadResult loaded = LoadCaseInputs(files);
   if (!loaded.ok()) return Report(loaded.status(), err);
   const ProvenanceGraph& graph = *loaded.graph;
 

@@ -9,6 +9,7 @@
 #include "claimgraph/query.h"
 #include "claimgraph/score.h"
 #include "cli/arguments.h"
+#include "cli/case_inputs.h"
 #include "cli/output.h"
 #include "cli/suggestions.h"
 #include "cli/score_arguments.h"
@@ -163,7 +164,7 @@ ExitCode RunQuery(const Args& args, std::ostream& out, std::ostream& err) {
 
   if (!OutputIsNotAnInput("-", files, err, exit_code)) return exit_code;
 
-  LoadResult loaded = LoadCasefiles(files);
+  LoadResult loaded = LoadCaseInputs(files);
   if (!loaded.ok()) return Report(loaded.status(), err);
   ApplyAsOf(parsed, "query", loaded.graph, err);
   const ProvenanceGraph& graph = *loaded.graph;

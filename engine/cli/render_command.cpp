@@ -6,6 +6,7 @@
 #include "claimgraph/load.h"
 #include "claimgraph/render.h"
 #include "cli/arguments.h"
+#include "cli/case_inputs.h"
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "cli/score_arguments.h"
@@ -134,7 +135,7 @@ ExitCode RunRender(const Args& args, std::ostream& out, std::ostream& err) {
 
   if (!OutputIsNotAnInput(output, parsed.positional(), err, exit_code)) return exit_code;
 
-  LoadResult loaded = LoadCasefiles(parsed.positional());
+  LoadResult loaded = LoadCaseInputs(parsed.positional());
   if (!loaded.ok()) return Report(loaded.status(), err);
   ApplyAsOf(parsed, "render", loaded.graph, err);
   Result<std::string> picture = Render(*loaded.graph, options.value());

@@ -3,6 +3,7 @@
 #include "claimgraph/load.h"
 #include "claimgraph/report.h"
 #include "cli/arguments.h"
+#include "cli/case_inputs.h"
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "cli/score_arguments.h"
@@ -54,7 +55,7 @@ ExitCode RunReport(const Args& args, std::ostream& out, std::ostream& err) {
   options.as_of = parsed.Value("--as-of");
   if (!OutputIsNotAnInput(output, parsed.positional(), err, exit_code)) return exit_code;
 
-  LoadResult loaded = LoadCasefiles(parsed.positional());
+  LoadResult loaded = LoadCaseInputs(parsed.positional());
   if (!loaded.ok()) return Report(loaded.status(), err);
   for (const Diagnostic& diagnostic : loaded.diagnostics) err << diagnostic.ToString() << "\n";
   ApplyAsOf(parsed, "report", loaded.graph, err);

@@ -7,6 +7,7 @@
 #include "claimgraph/load.h"
 #include "claimgraph/score.h"
 #include "cli/arguments.h"
+#include "cli/case_inputs.h"
 #include "cli/output.h"
 #include "cli/score_arguments.h"
 #include "cli/score_rows.h"
@@ -168,7 +169,7 @@ ExitCode RunScore(const Args& args, std::ostream& out, std::ostream& err) {
   const std::string output = parsed.Value("--output", "-");
   if (!OutputIsNotAnInput(output, parsed.positional(), err, exit_code)) return exit_code;
 
-  LoadResult loaded = LoadCasefiles(parsed.positional());
+  LoadResult loaded = LoadCaseInputs(parsed.positional());
   if (!loaded.ok()) return Report(loaded.status(), err);
   for (const Diagnostic& diagnostic : loaded.diagnostics) err << diagnostic.ToString() << "\n";
   const std::optional<AsOfReport> as_of = ApplyAsOf(parsed, "score", loaded.graph, err);

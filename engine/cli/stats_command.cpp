@@ -5,6 +5,7 @@
 
 #include "claimgraph/load.h"
 #include "cli/arguments.h"
+#include "cli/case_inputs.h"
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "cli/vocabulary.h"
@@ -195,7 +196,7 @@ ExitCode RunStats(const Args& args, std::ostream& out, std::ostream& err) {
   if (!OutputIsNotAnInput("-", parsed.positional(), err, exit_code)) return exit_code;
   LoadOptions options;
   options.warnings = false;  // stats counts; `check` is where warnings are read
-  const LoadResult result = LoadCasefiles(parsed.positional(), options);
+  const LoadResult result = LoadCaseInputs(parsed.positional(), options);
   if (!result.ok()) return Report(result.status(), err);
   const Counts counts = Count(*result.graph);
   if (format == "json") WriteJson(*result.graph, counts, out);

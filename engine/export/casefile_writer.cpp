@@ -3,6 +3,7 @@
 #include "claimgraph/casefile_writer.h"
 
 #include <charconv>
+#include <initializer_list>
 #include <vector>
 
 namespace claimgraph {
@@ -31,6 +32,17 @@ class ObjectLine {
     char buffer[32];
     auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
     out_.append(buffer, end);
+  }
+  void Integers(std::string_view key, std::initializer_list<uint32_t> values) {
+    Key(key);
+    out_ += '[';
+    bool first = true;
+    for (uint32_t value : values) {
+      if (!first) out_ += ", ";
+      first = false;
+      out_ += std::to_string(value);
+    }
+    out_ += ']';
   }
   void Strings(std::string_view key, const std::vector<std::string>& values) {
     if (values.empty()) return;
@@ -94,6 +106,89 @@ void WriteArray(std::string& out, std::string_view name, const std::vector<Recor
   out += "  ]";
 }
 
+void WriteEntity(ObjectLine& line, const CaseData& data, const Entity& entity) {
+  line.String("id", entity.id);
+  line.String("name", entity.name);
+  line.Strings("aliases", entity.aliases);
+  line.String("type", Name(entity.type));
+  std::vector<std::string> controllers;
+  for (Index controller : entity.controlled_by) controllers.push_back(data.entities[controller].id);
+  line.Strings("controlled_by", controllers);
+  line.StringIfPresent("url", entity.url);
+}
+
+void WriteSource(ObjectLine& line, const CaseData& data, const Source& source) {
+  line.String("id", source.id);
+  line.String("title", source.title);
+  line.StringIfPresent("url", source.url);
+  if (source.publisher != kNoIndex) line.String("publisher", data.entities[source.publisher].id);
+  line.StringIfPresent("published", source.published);
+  line.String("kind", Name(source.kind));
+  line.StringIfPresent("language", source.language);
+  if (source.reliability) line.Number("reliability", *source.reliability);
+}
+
+void WriteClaim(ObjectLine& line, const CaseData& data, const Claim& claim) {
+  line.String("id", claim.id);
+  line.String("text", claim.text);
+  std::vector<std::string> about, excludes;
+  for (Index entity : claim.about) about.push_back(data.entities[entity].id);
+  for (Index other : claim.excludes) excludes.push_back(data.claims[other].id);
+  line.Strings("about", about);
+  line.Strings("excludes", excludes);
+  line.StringIfPresent("question", claim.question);
+  line.StringIfPresent("value", claim.value);
+}
+
+void WriteAssertion(ObjectLine& line, const CaseData& data, const Assertion& assertion) {
+  line.String("source", data.sources[assertion.source].id);
+  line.String("claim", data.claims[assertion.claim].id);
+  line.String("stance", Name(assertion.stance));
+  if (assertion.speaker.valid()) line.String("speaker", NodeId(data, assertion.speaker));
+  line.StringIfPresent("quote", assertion.quote);
+  if (assertion.confidence != 1.0f) {
+    line.Number("confidence", ShortestFloatAsDouble(assertion.confidence));
+  }
+  // Written so that a casefile drafted by `extract` survives a round trip (the case store
+  // keeps records in this form).
+  if (assertion.span_begin != 0 || assertion.span_end != 0) {
+    line.Integers("span", {assertion.span_begin, assertion.span_end});
+  }
+  if (assertion.extracted_by != kNoIndex && assertion.extracted_by < data.extraction_rules.size()) {
+    line.String("extracted_by", data.extraction_rules[assertion.extracted_by]);
+  }
+}
+
+void WriteCitation(ObjectLine& line, const CaseData& data, const Citation& citation) {
+  line.String("from", data.sources[citation.from].id);
+  line.String("to", data.sources[citation.to].id);
+  line.String("kind", Name(citation.kind));
+}
+
+void WriteVerdict(ObjectLine& line, const CaseData& data, const Verdict& verdict) {
+  line.String("claim", data.claims[verdict.claim].id);
+  line.String("rating", Name(verdict.rating));
+  line.StringIfPresent("by", verdict.by);
+  line.StringIfPresent("date", verdict.date);
+  line.StringIfPresent("url", verdict.url);
+}
+
+template <typename Record, typename WriteRecord>
+std::vector<std::string> Lines(const CaseData& data, const std::vector<Record>& records,
+                               WriteRecord write_record) {
+  std::vector<std::string> lines;
+  lines.reserve(records.size());
+  for (const Record& record : records) {
+    std::string text;
+    {
+      ObjectLine line(text);
+      write_record(line, data, record);
+    }
+    lines.push_back(std::move(text));
+  }
+  return lines;
+}
+
 }  // namespace
 
 void AppendJsonString(std::string& out, std::string_view text) {
@@ -142,69 +237,30 @@ std::string CasefileText(const CaseData& data, const CasefileWriteOptions& optio
   }
   const bool empty_arrays = options.write_empty_arrays;
 
-  WriteArray(out, "entities", data.entities, empty_arrays, [&](ObjectLine& line, const Entity& entity) {
-    line.String("id", entity.id);
-    line.String("name", entity.name);
-    line.Strings("aliases", entity.aliases);
-    line.String("type", Name(entity.type));
-    std::vector<std::string> controllers;
-    for (Index controller : entity.controlled_by) controllers.push_back(data.entities[controller].id);
-    line.Strings("controlled_by", controllers);
-    line.StringIfPresent("url", entity.url);
-  });
-
-  WriteArray(out, "sources", data.sources, empty_arrays, [&](ObjectLine& line, const Source& source) {
-    line.String("id", source.id);
-    line.String("title", source.title);
-    line.StringIfPresent("url", source.url);
-    if (source.publisher != kNoIndex) line.String("publisher", data.entities[source.publisher].id);
-    line.StringIfPresent("published", source.published);
-    line.String("kind", Name(source.kind));
-    line.StringIfPresent("language", source.language);
-    if (source.reliability) line.Number("reliability", *source.reliability);
-  });
-
-  WriteArray(out, "claims", data.claims, empty_arrays, [&](ObjectLine& line, const Claim& claim) {
-    line.String("id", claim.id);
-    line.String("text", claim.text);
-    std::vector<std::string> about, excludes;
-    for (Index entity : claim.about) about.push_back(data.entities[entity].id);
-    for (Index other : claim.excludes) excludes.push_back(data.claims[other].id);
-    line.Strings("about", about);
-    line.Strings("excludes", excludes);
-    line.StringIfPresent("question", claim.question);
-    line.StringIfPresent("value", claim.value);
-  });
-
-  WriteArray(out, "assertions", data.assertions, empty_arrays,
-             [&](ObjectLine& line, const Assertion& assertion) {
-               line.String("source", data.sources[assertion.source].id);
-               line.String("claim", data.claims[assertion.claim].id);
-               line.String("stance", Name(assertion.stance));
-               if (assertion.speaker.valid()) line.String("speaker", NodeId(data, assertion.speaker));
-               line.StringIfPresent("quote", assertion.quote);
-               if (assertion.confidence != 1.0f) {
-                 line.Number("confidence", ShortestFloatAsDouble(assertion.confidence));
-               }
-             });
-
-  WriteArray(out, "citations", data.citations, empty_arrays,
-             [&](ObjectLine& line, const Citation& citation) {
-               line.String("from", data.sources[citation.from].id);
-               line.String("to", data.sources[citation.to].id);
-               line.String("kind", Name(citation.kind));
-             });
-
-  WriteArray(out, "verdicts", data.verdicts, empty_arrays, [&](ObjectLine& line, const Verdict& verdict) {
-    line.String("claim", data.claims[verdict.claim].id);
-    line.String("rating", Name(verdict.rating));
-    line.StringIfPresent("by", verdict.by);
-    line.StringIfPresent("date", verdict.date);
-    line.StringIfPresent("url", verdict.url);
-  });
+  auto array = [&](std::string_view name, const auto& records, auto write_record) {
+    WriteArray(out, name, records, empty_arrays,
+               [&](ObjectLine& line, const auto& record) { write_record(line, data, record); });
+  };
+  array("entities", data.entities, WriteEntity);
+  array("sources", data.sources, WriteSource);
+  array("claims", data.claims, WriteClaim);
+  array("assertions", data.assertions, WriteAssertion);
+  array("citations", data.citations, WriteCitation);
+  array("verdicts", data.verdicts, WriteVerdict);
 
   out += "\n}\n";
   return out;
+}
+
+CasefileRecordTexts RecordTexts(const CaseData& data) {
+  CasefileRecordTexts texts;
+  texts.entities = Lines(data, data.entities, WriteEntity);
+  texts.sources = Lines(data, data.sources, WriteSource);
+  texts.claims = Lines(data, data.claims, WriteClaim);
+  texts.assertions = Lines(data, data.assertions, WriteAssertion);
+  texts.citations = Lines(data, data.citations, WriteCitation);
+  texts.verdicts = Lines(data, data.verdicts, WriteVerdict);
+  return texts;
 }
 
 }  // namespace claimgraph

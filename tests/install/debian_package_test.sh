@@ -27,7 +27,7 @@ expect_text "claimgraph Architecture" "$architecture" "$(field "$tool_deb" Archi
 expect_text "libclaimgraph-dev Section" libdevel "$(field "$dev_deb" Section)"
 # Debian's package names, with versions; dpkg-shlibdeps adds the C and C++ runtimes.
 depends=$(field "$tool_deb" Depends)
-for needed in "libgvc6 (>= 2.42)" "libcgraph6 (>= 2.42)" "libicu72" "libxml2 (>= 2.9)" "libstemmer0d (>= 2.2)"; do
+for needed in "libgvc6 (>= 2.42)" "libcgraph6 (>= 2.42)" "libicu72" "libxml2 (>= 2.9)" "libstemmer0d (>= 2.2)" "libsqlite3-0 (>= 3.40)" "libcpp-httplib0.11 (>= 0.11.4)"; do
   [[ $depends == *"$needed"* ]] || fail "claimgraph's Depends lacks $needed: $depends"
 done
 if command -v dpkg-shlibdeps >/dev/null; then
@@ -35,7 +35,7 @@ if command -v dpkg-shlibdeps >/dev/null; then
     [[ $depends == *"$runtime"* ]] || fail "claimgraph's Depends lacks $runtime...): $depends"
   done
 fi
-expect_text "libclaimgraph-dev Depends" "libboost-dev (>= 1.74), libgraphviz-dev (>= 2.42), libicu-dev, libxml2-dev, libstemmer-dev, pkg-config" \
+expect_text "libclaimgraph-dev Depends" "libboost-dev (>= 1.74), libgraphviz-dev (>= 2.42), libicu-dev, libxml2-dev, libstemmer-dev, libsqlite3-dev, libcpp-httplib-dev (>= 0.11.4), pkg-config" \
   "$(field "$dev_deb" Depends)"
 dpkg-deb --info "$tool_deb" >"$scratch/info.txt"
 grep -q "^ Description: source-claim provenance graphs for fact-checkers$" "$scratch/info.txt" ||

@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "claimgraph/model.h"
 #include "claimgraph/status.h"
@@ -30,6 +31,14 @@ struct CasefileWriteOptions {
 // REQUIRES: every index in `data` is valid (as after loading or importing), and every
 // string is valid UTF-8 (the writer escapes, it does not repair encodings).
 std::string CasefileText(const CaseData& data, const CasefileWriteOptions& options = {});
+
+// Each record of `data` as the one-line JSON object CasefileText writes for it, by collection
+// in casefile order: the case store (claimgraph/store.h) keeps one row per record in this form.
+struct CasefileRecordTexts {
+  std::vector<std::string> entities, sources, claims, assertions, citations, verdicts;
+};
+// REQUIRES: as CasefileText.
+CasefileRecordTexts RecordTexts(const CaseData& data);
 
 // Appends `text` to `out` as a JSON string literal with quotes: `"`, `\` and control
 // characters are escaped, everything else (including non-ASCII UTF-8) is copied.
