@@ -56,6 +56,11 @@ StoreWrite CaseStore::Add(std::string_view casefile_text, std::string_view name,
 StoreWrite CaseStore::AddCasefiles(const std::vector<std::string>& names,
                                    const std::vector<std::string_view>& texts, std::string_view author) {
   Database& database = *connection_->database;
+  if (names.size() != texts.size()) {
+    return Failed(Status::Error("CaseStore::AddCasefiles: " + std::to_string(names.size()) + " names for " +
+                                    std::to_string(texts.size()) + " texts",
+                                ExitCode::kInternalError));
+  }
   if (Status started = StartWrite(database); !started.ok()) return Failed(started);
   WriteTransaction transaction(database);
   Result<std::string> stored = StoredCasefile(database);
