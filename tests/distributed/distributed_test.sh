@@ -37,8 +37,10 @@ expect_refusal() {
 }
 methods="majority, sums, average-log, investment, pooled-investment"
 expect_refusal "claimgraph score --distributed: method 'accucopy' is not distributed (its update compares pairs of sources across every item); distributed methods: $methods" --method accucopy
-expect_refusal "claimgraph score --distributed: method 'truthfinder' is not distributed (its update has not been split into per-source sums yet); distributed methods: $methods" --method truthfinder
+expect_refusal "claimgraph score --distributed: method '3-estimates' is not distributed (its update has not been split into per-source sums yet); distributed methods: $methods" --method 3-estimates
+expect_refusal "claimgraph score --distributed: method 'truthfinder' is not distributed (its trust, near 1, is amplified by -log(1 - t), so the ranks' sums in another order differ from the single process's by more than 1e-12); distributed methods: $methods" --method truthfinder
 expect_refusal "claimgraph score --distributed: the default score learns source trust with truthfinder, which is not distributed; give --reliability with one of $methods (or priors), or --method with one of them"
+expect_refusal "claimgraph score --distributed: the default score learns source trust with crh, which is not distributed; give --reliability with one of $methods (or priors), or --method with one of them" --reliability crh
 
 # One casefile: every method given, single process against $ranks ranks.
 check_casefile() {
@@ -46,7 +48,8 @@ check_casefile() {
   shift 2
   for method in "$@"; do
     local options=(--method "$method")
-    [ "$method" = corroboration ] && options=(--reliability sums)
+    [ "$method" = corroboration-sums ] && options=(--reliability sums)
+    [ "$method" = corroboration-priors ] && options=(--reliability priors)
     "$claimgraph" score "$casefile" "${options[@]}" --format json -o "$scratch/$name-$method-single.json"
     mpirun --oversubscribe -np "$ranks" "$claimgraph" score --distributed "$casefile" "${options[@]}" \
       --format json -o "$scratch/$name-$method-ranks.json"
@@ -55,7 +58,7 @@ check_casefile() {
     echo "ok: $name, $method: $ranks ranks equal the single process"
   done
 }
-all_methods=(majority sums average-log investment pooled-investment corroboration)
+all_methods=(majority sums average-log investment pooled-investment corroboration-sums corroboration-priors)
 check_casefile sample "$sample" "${all_methods[@]}"
 "$generator" --assertions "$generated_assertions" -o "$scratch/generated.json" >/dev/null
 check_casefile generated "$scratch/generated.json" "${all_methods[@]}"
@@ -70,7 +73,7 @@ import_and_check() {
     return
   fi
   "$claimgraph" import "$format" "$data/$file" -o "$scratch/$name.json" "$@" 2>/dev/null
-  check_casefile "$name" "$scratch/$name.json" sums pooled-investment majority
+  check_casefile "$name" "$scratch/$name.json" sums pooled-investment majority corroboration-sums
 }
 import_and_check books dafna books/EA_books_claims_pipe.txt --normalise authors
 import_and_check flights-pclean flights-csv flight/pclean/flights_dirty.csv
