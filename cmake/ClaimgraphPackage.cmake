@@ -21,6 +21,11 @@ set(CPACK_DEBIAN_TOOL_PACKAGE_NAME claimgraph)
 set(CPACK_DEBIAN_TOOL_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_TOOL_PACKAGE_DEPENDS
   "libgvc6 (>= 2.42), libcgraph6 (>= 2.42), libicu72, libxml2 (>= 2.9), libstemmer0d (>= 2.2), libsqlite3-0 (>= 3.40), libcpp-httplib0.11 (>= 0.11.4)")
+# `score --distributed` (engine/distributed/) links Open MPI into the tool only; the library
+# package leaves that layer out and needs no MPI.
+if(CLAIMGRAPH_MPI)
+  string(APPEND CPACK_DEBIAN_TOOL_PACKAGE_DEPENDS ", libopenmpi3 (>= 4.1)")
+endif()
 set(CPACK_COMPONENT_TOOL_DESCRIPTION
   "source-claim provenance graphs for fact-checkers
 claimgraph records which sources assert which claims, whom they took them from

@@ -11,6 +11,7 @@
 #include "cli/output.h"
 #include "cli/score_arguments.h"
 #include "cli/score_rows.h"
+#include "distributed/distributed_scoring.h"
 #include "score/corroboration.h"
 #include "score/explanation.h"
 
@@ -44,6 +45,7 @@ CommandSpec MakeSpec() {
       .options = ScoreOptionSpecs()};
   spec.options.push_back({"--format", "", "FORMAT", "table (default), json or csv"});
   spec.options.push_back({"--output", "-o", "OUT", "write to OUT instead of standard output"});
+  spec.options.push_back({"--distributed", "", "", "under mpirun: split the items across the ranks (docs/distributed.md)"});
   return spec;
 }
 
@@ -169,12 +171,22 @@ ExitCode RunScore(const Args& args, std::ostream& out, std::ostream& err) {
   const std::string output = parsed.Value("--output", "-");
   if (!OutputIsNotAnInput(output, parsed.positional(), err, exit_code)) return exit_code;
 
+  std::unique_ptr<distributed::DistributedSession> session;  // MPI from here to the return
+  if (parsed.Has("--distributed")) {
+    auto started = distributed::DistributedSession::Start(options->method, options->reliability_method);
+    if (!started.ok()) return Report(started.status(), err);
+    session = std::move(started.value());
+  }
   LoadResult loaded = LoadCaseInputs(parsed.positional());
   if (!loaded.ok()) return Report(loaded.status(), err);
   for (const Diagnostic& diagnostic : loaded.diagnostics) err << diagnostic.ToString() << "\n";
   const std::optional<AsOfReport> as_of = ApplyAsOf(parsed, "score", loaded.graph, err);
+  if (session) {
+    if (Status same = session->CheckSameInput(*loaded.graph); !same.ok()) return Report(same, err);
+  }
   Result<CorroborationResult> result = Score(*loaded.graph, options.value());
   if (!result.ok()) return Report(result.status(), err);
+  if (session && !session->WritesOutput()) return ExitCode::kOk;
 
   OutputWriter writer(output, out);
   WriteScores(*loaded.graph, result.value(), format, as_of ? &*as_of : nullptr, writer);

@@ -36,9 +36,11 @@ Result<TruthDiscoveryResult> RunAverageLog(const VoteArrays& votes, const FactLa
         for (uint32_t k = votes.source_offsets[s]; k < votes.source_offsets[s + 1]; ++k) {
           sum += belief[votes.source_facts[k]];
         }
-        next_trust[s] = weight[s] * sum;
+        next_trust[s] = sum;
       }
     });
+    votes.SumOverRanks(next_trust);  // a rank's sums cover its own items only
+    for (size_t s = 0; s < votes.source_count; ++s) next_trust[s] *= weight[s];
     ScaleByMax(next_trust);
     ForEachRange(votes.fact_count, votes.threads, [&](size_t first, size_t last) {
       for (size_t f = first; f < last; ++f) {
@@ -49,7 +51,7 @@ Result<TruthDiscoveryResult> RunAverageLog(const VoteArrays& votes, const FactLa
         belief[f] = sum;
       }
     });
-    ScaleByMax(belief);
+    ScaleByMax(belief, &votes);
     ApplyFixedBeliefs(fixed.value(), belief);
     if (EndIteration(next_trust, trust, options.tolerance, result)) break;
   }

@@ -45,16 +45,16 @@ void InvestmentTrustStep(const VoteArrays& votes, const std::vector<double>& tru
   const uint32_t* source_facts = votes.source_facts.data();
   ForEachRange(votes.source_count, votes.threads, [&](size_t first, size_t last) {
     for (size_t s = first; s < last; ++s) {
-      const uint32_t begin = source_offsets[s], end = source_offsets[s + 1];
-      if (begin == end) {
-        next_trust[s] = 0.0;
-        continue;
-      }
       double sum = 0.0;
-      for (uint32_t k = begin; k < end; ++k) sum += stake[source_facts[k]];
-      next_trust[s] = sum * trust[s] / (end - begin);
+      for (uint32_t k = source_offsets[s]; k < source_offsets[s + 1]; ++k) sum += stake[source_facts[k]];
+      next_trust[s] = sum;
     }
   });
+  votes.SumOverRanks(next_trust);  // a rank's sums cover its own items only
+  for (size_t s = 0; s < votes.source_count; ++s) {
+    const uint32_t count = votes.VoteCountOfSource(s);
+    next_trust[s] = count == 0 ? 0.0 : next_trust[s] * trust[s] / count;
+  }
 }
 
 Result<TruthDiscoveryResult> RunInvestment(const VoteArrays& votes, const FactLabels* labels,
@@ -91,7 +91,7 @@ Result<TruthDiscoveryResult> RunInvestment(const VoteArrays& votes, const FactLa
     ForEachRange(votes.fact_count, votes.threads, [&](size_t first, size_t last) {
       for (size_t f = first; f < last; ++f) belief[f] = std::pow(received[f], options.growth_exponent);
     });
-    ScaleByMax(belief);
+    ScaleByMax(belief, &votes);
     ApplyFixedBeliefs(fixed.value(), belief);
     if (EndIteration(next_trust, trust, options.tolerance, result)) break;
   }

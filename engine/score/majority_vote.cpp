@@ -32,17 +32,21 @@ Result<TruthDiscoveryResult> RunMajorityVote(const VoteArrays& votes, const Fact
     if (winner != UINT32_MAX) won[winner] = 1;
   }
   ApplyFixedBeliefs(fixed.value(), result.fact_belief);
-  result.source_trust.assign(votes.source_count, 0.0);
+  // Wins counted exactly in doubles (far below 2^53), so the sum over ranks is exact too.
+  std::vector<double> wins(votes.source_count, 0.0);
   ForEachRange(votes.source_count, votes.threads, [&](size_t first, size_t last) {
     for (size_t s = first; s < last; ++s) {
-      uint32_t wins = 0;
-      for (uint32_t k = votes.source_offsets[s]; k < votes.source_offsets[s + 1]; ++k) {
-        wins += won[votes.source_facts[k]];
-      }
-      const uint32_t count = votes.VoteCountOfSource(s);
-      if (count > 0) result.source_trust[s] = double(wins) / count;
+      uint32_t count = 0;
+      for (uint32_t k = votes.source_offsets[s]; k < votes.source_offsets[s + 1]; ++k) count += won[votes.source_facts[k]];
+      wins[s] = count;
     }
   });
+  votes.SumOverRanks(wins);
+  result.source_trust.assign(votes.source_count, 0.0);
+  for (size_t s = 0; s < votes.source_count; ++s) {
+    const uint32_t count = votes.VoteCountOfSource(s);
+    if (count > 0) result.source_trust[s] = wins[s] / count;
+  }
   SetTrustOfSilentSources(votes, result.source_trust);
   return result;
 }

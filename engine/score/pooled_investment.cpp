@@ -63,7 +63,7 @@ Result<TruthDiscoveryResult> RunPooledInvestment(const VoteArrays& votes, const 
         }
       }
     });
-    ScaleByMax(belief);
+    ScaleByMax(belief, &votes);
     ApplyFixedBeliefs(fixed.value(), belief);
     if (EndIteration(next_trust, trust, options.tolerance, result)) break;
   }

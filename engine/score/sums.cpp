@@ -34,6 +34,7 @@ Result<TruthDiscoveryResult> RunSums(const VoteArrays& votes, const FactLabels* 
         next_trust[s] = sum;
       }
     });
+    votes.SumOverRanks(next_trust);  // a rank's sums cover its own items only
     ScaleByMax(next_trust);
     ForEachRange(votes.fact_count, votes.threads, [&](size_t first, size_t last) {
       for (size_t f = first; f < last; ++f) {
@@ -42,7 +43,7 @@ Result<TruthDiscoveryResult> RunSums(const VoteArrays& votes, const FactLabels* 
         belief[f] = sum;
       }
     });
-    ScaleByMax(belief);
+    ScaleByMax(belief, &votes);
     ApplyFixedBeliefs(fixed.value(), belief);
     if (EndIteration(next_trust, trust, options.tolerance, result)) break;
   }

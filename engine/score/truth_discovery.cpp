@@ -28,8 +28,26 @@ const std::vector<std::string>& TruthDiscoveryMethods() {
   return methods;
 }
 
+namespace {
+const DistributedRunner* distributed_runner = nullptr;
+}  // namespace
+
+const std::vector<std::string>& DistributableMethods() {
+  static const std::vector<std::string> methods = {"majority", "sums", "average-log", "investment",
+                                                   "pooled-investment"};
+  return methods;
+}
+
+void SetDistributedRunner(const DistributedRunner* runner) { distributed_runner = runner; }
+
 Result<TruthDiscoveryResult> RunTruthDiscovery(std::string_view method, const VoteArrays& votes,
                                                const FactLabels* labels) {
+  if (distributed_runner != nullptr) return distributed_runner->Run(method, votes, labels);
+  return RunTruthDiscoveryLocally(method, votes, labels);
+}
+
+Result<TruthDiscoveryResult> RunTruthDiscoveryLocally(std::string_view method, const VoteArrays& votes,
+                                                      const FactLabels* labels) {
   if (method == "majority") return RunMajorityVote(votes, labels);
   if (method == "sums") return RunSums(votes, labels);
   if (method == "average-log") return RunAverageLog(votes, labels);
@@ -79,9 +97,10 @@ bool EndIteration(std::vector<double>& next, std::vector<double>& current, doubl
   return result.converged;
 }
 
-void ScaleByMax(std::vector<double>& values) {
+void ScaleByMax(std::vector<double>& values, const VoteArrays* votes) {
   double largest = 0.0;
   for (double value : values) largest = std::max(largest, value);
+  if (votes != nullptr) largest = votes->MaxOverRanks(largest);
   if (largest <= 0.0) return;
   const double scale = 1.0 / largest;
   for (double& value : values) value *= scale;

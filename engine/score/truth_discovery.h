@@ -22,6 +22,19 @@
 
 namespace claimgraph::score {
 
+// Distributed scoring (engine/distributed/, docs/distributed.md) runs a method on each
+// rank's own data items; the per-source sums of its votes are then partial, and the methods
+// complete them through this hook before using them. Implementations must combine in a
+// fixed order (rank order), so that a run with K ranks always gives the same bytes.
+class RankReducer {
+ public:
+  virtual ~RankReducer() = default;
+  // values[s] becomes the sum over ranks of every rank's values[s]; same size everywhere.
+  virtual void SumOverRanks(std::vector<double>& values) const = 0;
+  // The largest of every rank's `value`.
+  virtual double MaxOverRanks(double value) const = 0;
+};
+
 // Compressed sparse rows, both directions, built once from the graph.
 struct VoteArrays {
   // The threads every method runs its loops on (score/parallel_ranges.h): results are the
@@ -58,9 +71,21 @@ struct VoteArrays {
   std::string value_text;
   std::vector<size_t> value_offsets;
 
-  // The number of votes of fact f, and of source s.
+  // Null in a single process. On a rank (RestrictToItems), the reducer that completes the
+  // per-source sums, and each source's vote count over all ranks.
+  const RankReducer* reducer = nullptr;
+  std::vector<uint32_t> source_vote_total;
+
+  // The number of votes of fact f, and of source s (over all ranks).
   uint32_t VoteCountOfFact(size_t f) const { return fact_offsets[f + 1] - fact_offsets[f]; }
-  uint32_t VoteCountOfSource(size_t s) const { return source_offsets[s + 1] - source_offsets[s]; }
+  uint32_t VoteCountOfSource(size_t s) const {
+    return source_vote_total.empty() ? source_offsets[s + 1] - source_offsets[s] : source_vote_total[s];
+  }
+  // The hook's two reductions; no-ops in a single process.
+  void SumOverRanks(std::vector<double>& per_source) const {
+    if (reducer != nullptr) reducer->SumOverRanks(per_source);
+  }
+  double MaxOverRanks(double value) const { return reducer != nullptr ? reducer->MaxOverRanks(value) : value; }
   // Whether source `from` cites source `to` (binary search in from's row).
   bool Cites(uint32_t from, uint32_t to) const;
   // The value of the claim that fact f stands for; empty for an implicit negation.
@@ -70,6 +95,32 @@ struct VoteArrays {
 // `threads`: as ResolveThreadCount (0, the default, is every core); the arrays are the same
 // for every count, and their `threads` is what the methods then use.
 VoteArrays BuildVoteArrays(const ProvenanceGraph& graph, size_t threads = 0);
+
+struct TruthDiscoveryResult;
+
+// The methods that RunTruthDiscovery can run on a rank's part (RestrictToItems): those whose
+// source update is a sum over the source's votes of per-fact terms, completed by
+// VoteArrays::SumOverRanks, and whose per-fact normalisation needs only a global maximum.
+const std::vector<std::string>& DistributableMethods();
+
+// The arrays of items [first_item, last_item) only: their facts renumbered from 0 (facts of
+// an item are contiguous, so global fact = local + item_offsets[first_item]), every source
+// kept (same ids on every rank), each source's rows cut to those items, its vote count over
+// all items kept in source_vote_total, claim ids and values unchanged. `reducer` is set.
+VoteArrays RestrictToItems(const VoteArrays& votes, size_t first_item, size_t last_item, const RankReducer* reducer);
+
+// Hands RunTruthDiscovery to a distributed runner for the rest of the process (null: run
+// locally, the default). Process-wide like MPI_COMM_WORLD, which the runner stands for.
+class DistributedRunner {
+ public:
+  virtual ~DistributedRunner() = default;
+  virtual Result<TruthDiscoveryResult> Run(std::string_view method, const VoteArrays& votes,
+                                                  const std::vector<int8_t>* labels) const = 0;
+};
+void SetDistributedRunner(const DistributedRunner* runner);
+// Runs the method in this process only (what RunTruthDiscovery does without a runner).
+Result<TruthDiscoveryResult> RunTruthDiscoveryLocally(std::string_view method, const VoteArrays& votes,
+                                                             const std::vector<int8_t>* labels);
 
 // Known labels for semi-supervised fitting: per fact, 1 true, 0 false, -1 unknown.
 using FactLabels = std::vector<int8_t>;
@@ -120,8 +171,9 @@ double MaxAbsDifference(const std::vector<double>& a, const std::vector<double>&
 bool EndIteration(std::vector<double>& next, std::vector<double>& current, double tolerance,
                   TruthDiscoveryResult& result);
 // Divides every value by the largest one (Pasternack and Roth normalise by the maximum after
-// each iteration); leaves the values alone when the largest is 0.
-void ScaleByMax(std::vector<double>& values);
+// each iteration); leaves the values alone when the largest is 0. With `votes`, the largest
+// over every rank's values (for per-fact values, which each rank holds only its part of).
+void ScaleByMax(std::vector<double>& values, const VoteArrays* votes = nullptr);
 // Overwrites belief[f] with 1 or 0 where fixed[f] says so (see ResolveLabels).
 void ApplyFixedBeliefs(const std::vector<int8_t>& fixed, std::vector<double>& belief);
 // Per source: its casefile prior where it has one and `use_priors`, else `fallback`.

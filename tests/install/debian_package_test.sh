@@ -69,6 +69,12 @@ if grep -q '^usr/bin/' "$scratch/dev-files"; then fail "libclaimgraph-dev holds 
 root=$scratch/root
 dpkg-deb -x "$tool_deb" "$root"
 dpkg-deb -x "$dev_deb" "$root"
+# Open MPI: in the Depends exactly when the tool links it (a build with CLAIMGRAPH_MPI).
+if objdump -p "$root/usr/bin/claimgraph" | grep -q 'NEEDED *libmpi\.'; then
+  [[ $depends == *"libopenmpi3 (>= 4.1)"* ]] || fail "claimgraph links libmpi but its Depends lacks libopenmpi3 (>= 4.1): $depends"
+elif [[ $depends == *libopenmpi3* ]]; then
+  fail "claimgraph does not link libmpi but its Depends names libopenmpi3: $depends"
+fi
 cp "$source_dir/samples/thaad-drills/case.json" "$scratch/case.json"
 cd "$scratch"
 expect_text "claimgraph --version from the package" "claimgraph $version" "$("$root/usr/bin/claimgraph" --version)"

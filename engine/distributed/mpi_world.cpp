@@ -1,0 +1,81 @@
+// The MPI adapter: every MPI call of claimgraph is in this file. Collectives use
+// MPI_Allgather(v) rather than MPI_Allreduce for sums: Allreduce's order of summation is the
+// library's choice and may change with the rank count or the network, while a gather lets
+// every rank add the parts in rank order itself (the same bytes on every rank, every run).
+#include "distributed/mpi_world.h"
+
+#if CLAIMGRAPH_HAS_MPI
+// The C API only: Open MPI's mpi.h otherwise pulls in its deprecated C++ bindings, which
+// live in another library (libmpi_cxx) than MPI::MPI_C links.
+#define OMPI_SKIP_MPICXX 1
+#define MPICH_SKIP_MPICXX 1
+#include <mpi.h>
+#endif
+
+namespace claimgraph::distributed {
+
+#if CLAIMGRAPH_HAS_MPI
+
+bool MpiAvailable() { return true; }
+
+Result<std::unique_ptr<MpiWorld>> MpiWorld::Start() {
+  int initialised = 0;
+  MPI_Initialized(&initialised);
+  if (initialised) return Status::Error("MPI is already initialised in this process");
+  if (MPI_Init(nullptr, nullptr) != MPI_SUCCESS) return Status::Error("MPI_Init failed");
+  int rank = 0, size = 1;
+  MPI_Comm_rank(MPI_COMM_WORLD, &rank);
+  MPI_Comm_size(MPI_COMM_WORLD, &size);
+  return std::unique_ptr<MpiWorld>(new MpiWorld(static_cast<size_t>(rank), static_cast<size_t>(size)));
+}
+
+MpiWorld::~MpiWorld() { MPI_Finalize(); }
+
+std::vector<double> MpiWorld::GatherEqual(const std::vector<double>& values) const {
+  std::vector<double> all(values.size() * rank_count_);
+  MPI_Allgather(values.data(), static_cast<int>(values.size()), MPI_DOUBLE, all.data(),
+                static_cast<int>(values.size()), MPI_DOUBLE, MPI_COMM_WORLD);
+  return all;
+}
+
+std::vector<double> MpiWorld::GatherVaried(const std::vector<double>& values) const {
+  int count = static_cast<int>(values.size());
+  std::vector<int> counts(rank_count_), displacements(rank_count_, 0);
+  MPI_Allgather(&count, 1, MPI_INT, counts.data(), 1, MPI_INT, MPI_COMM_WORLD);
+  for (size_t r = 1; r < rank_count_; ++r) displacements[r] = displacements[r - 1] + counts[r - 1];
+  std::vector<double> all(static_cast<size_t>(displacements.back() + counts.back()));
+  MPI_Allgatherv(values.data(), count, MPI_DOUBLE, all.data(), counts.data(), displacements.data(), MPI_DOUBLE,
+                 MPI_COMM_WORLD);
+  return all;
+}
+
+double MpiWorld::Max(double value) const {
+  double largest = value;
+  MPI_Allreduce(&value, &largest, 1, MPI_DOUBLE, MPI_MAX, MPI_COMM_WORLD);  // max is exact
+  return largest;
+}
+
+bool MpiWorld::AllEqual(uint64_t value) const {
+  uint64_t low = value, high = value;
+  MPI_Allreduce(&value, &low, 1, MPI_UINT64_T, MPI_MIN, MPI_COMM_WORLD);
+  MPI_Allreduce(&value, &high, 1, MPI_UINT64_T, MPI_MAX, MPI_COMM_WORLD);
+  return low == high;
+}
+
+#else  // built without MPI: the same interface, refusing to start
+
+bool MpiAvailable() { return false; }
+
+Result<std::unique_ptr<MpiWorld>> MpiWorld::Start() {
+  return Status::Error("this claimgraph was built without MPI (CMake option CLAIMGRAPH_MPI=OFF)");
+}
+
+MpiWorld::~MpiWorld() = default;
+std::vector<double> MpiWorld::GatherEqual(const std::vector<double>& values) const { return values; }
+std::vector<double> MpiWorld::GatherVaried(const std::vector<double>& values) const { return values; }
+double MpiWorld::Max(double value) const { return value; }
+bool MpiWorld::AllEqual(uint64_t) const { return true; }
+
+#endif
+
+}  // namespace claimgraph::distributed

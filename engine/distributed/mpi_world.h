@@ -1,0 +1,44 @@
+// The MPI adapter (issue 11, item 5): the only file that includes mpi.h is mpi_world.cpp.
+// A build without MPI (CMake option CLAIMGRAPH_MPI=OFF) keeps this interface and refuses
+// to start, so that the CLI reads the same either way.
+#ifndef CLAIMGRAPH_DISTRIBUTED_MPI_WORLD_H_
+#define CLAIMGRAPH_DISTRIBUTED_MPI_WORLD_H_
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include "claimgraph/status.h"
+
+namespace claimgraph::distributed {
+
+// MPI_COMM_WORLD, initialised by Start and finalised by the destructor. One per process.
+class MpiWorld {
+ public:
+  // MPI_Init; fails with a reason when this build has no MPI.
+  static Result<std::unique_ptr<MpiWorld>> Start();
+  ~MpiWorld();
+  MpiWorld(const MpiWorld&) = delete;
+  MpiWorld& operator=(const MpiWorld&) = delete;
+
+  size_t rank() const { return rank_; }
+  size_t rank_count() const { return rank_count_; }
+  // Every rank's `values` (the same size on every rank), concatenated in rank order.
+  std::vector<double> GatherEqual(const std::vector<double>& values) const;
+  // Every rank's `values` (any size), concatenated in rank order.
+  std::vector<double> GatherVaried(const std::vector<double>& values) const;
+  double Max(double value) const;
+  // Whether every rank passed the same value.
+  bool AllEqual(uint64_t value) const;
+
+ private:
+  MpiWorld(size_t rank, size_t rank_count) : rank_(rank), rank_count_(rank_count) {}
+  size_t rank_ = 0, rank_count_ = 1;
+};
+
+// Whether this build can run distributed (CLAIMGRAPH_MPI).
+bool MpiAvailable();
+
+}  // namespace claimgraph::distributed
+
+#endif  // CLAIMGRAPH_DISTRIBUTED_MPI_WORLD_H_
