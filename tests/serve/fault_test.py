@@ -2,7 +2,8 @@
 """serve.fault: `claimgraph serve` killed with SIGKILL during a stream of writes.
 
 Builds a store from the sample (store_fixture), serves it, and posts one new claim after
-another from two threads; after about 1.5 s the server is killed with SIGKILL. Then the store
+another from two threads; once ten are acknowledged, and 0.3 s later, the server is killed with
+SIGKILL (writes in flight). Then the store
 must open (and export to a casefile that `claimgraph query` loads), pass SQLite's `PRAGMA integrity_check`, and hold
 every claim whose POST was answered 201 before the kill.
 
@@ -69,7 +70,12 @@ def main():
         threads = [threading.Thread(target=writer, args=(name,)) for name in ("a", "b")]
         for thread in threads:
             thread.start()
-        time.sleep(1.5)
+        # Kill once the stream is well under way, not after a fixed time: under the sanitizers
+        # a write takes ten times as long, and a fixed 1.5 s saw only 4 of them.
+        deadline = time.monotonic() + 60
+        while len(acknowledged) < 10 and time.monotonic() < deadline and server.poll() is None:
+            time.sleep(0.05)
+        time.sleep(0.3)  # mid-stream: writes are in flight when the signal lands
         server.send_signal(signal.SIGKILL)
         server.wait()
         stop.set()
