@@ -59,7 +59,7 @@ TEST_CASE("triples: the command writes a casefile that loads, and refuses bad in
   const std::string input = scratch.Write("t.tsv", "a\tq\tyes\nb\tq\tno\nc\tq\tyes\trefutes\n");
   testing::CommandOutput output = testing::RunTool({"import", "triples", input, "-o", scratch.File("t.json")});
   CHECK(output.exit_code == 0);
-  CHECK(output.out == "wrote " + scratch.File("t.json") + ": 3 sources, 2 claims, 3 assertions\n");
+  CHECK(output.out == "wrote " + scratch.File("t.json") + ": 3 sources, 2 claims, 0 entities, 3 assertions, 0 verdicts\n");
   LoadResult loaded = LoadCasefiles({scratch.File("t.json")});
   REQUIRE_MESSAGE(loaded.ok(), loaded.status().message());
   CHECK(loaded.graph->claims().size() == 2);

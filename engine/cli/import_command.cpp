@@ -8,6 +8,7 @@
 #include "claimgraph/import.h"
 #include "claimgraph/load.h"
 #include "cli/arguments.h"
+#include "cli/imported_casefile.h"
 #include "cli/output.h"
 
 namespace claimgraph::cli {
@@ -117,26 +118,7 @@ ExitCode RunImport(const Args& args, std::ostream& out, std::ostream& err) {
   Result<ImportResult> imported = ImportText(format, parsed, file, text.value());
   if (!imported.ok()) return Report(imported.status(), err);
   for (const std::string& note : imported->notes) err << note << "\n";
-  const CaseData& data = imported->data;
-  const std::string casefile = CasefileText(data);
-  // The importers are built never to write what `check` rejects (tests/fuzz/import_round_trip.h);
-  // should one still, that is claimgraph's fault (exit 1), and nothing is written.
-  LoadOptions load_options;
-  load_options.warnings = false;
-  const LoadResult check = LoadCasefileTexts({file + " (as imported)"}, {casefile}, load_options);
-  if (!check.ok()) {
-    err << "claimgraph import: internal error: the records imported from " << file
-        << " do not form a valid casefile; nothing was written (please report this):\n";
-    return Report(Status::Error(check.status().message(), ExitCode::kInternalError), err);
-  }
-  const ExitCode written = WriteOutput(output, casefile, out, err);
-  if (written != ExitCode::kOk) return written;
-  if (output != "-") {
-    out << "wrote " << output << ": " << data.sources.size() << " sources, "
-        << data.claims.size() << " claims, " << data.entities.size() << " entities, "
-        << data.assertions.size() << " assertions, " << data.verdicts.size() << " verdicts\n";
-  }
-  return ExitCode::kOk;
+  return WriteImportedCasefile("claimgraph import", file, imported->data, output, out, err);
 }
 
 }  // namespace claimgraph::cli

@@ -4,6 +4,7 @@
 #include "claimgraph/files.h"
 #include "claimgraph/load.h"
 #include "cli/arguments.h"
+#include "cli/imported_casefile.h"
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "scale/triples_reader.h"
@@ -45,25 +46,7 @@ ExitCode RunImportTriples(const Args& args, std::ostream& out, std::ostream& err
   Result<scale::TriplesImport> imported = scale::ReadTriples(input, text.value());
   if (!imported.ok()) return Report(imported.status(), err);
   for (const std::string& note : imported->notes) err << note << "\n";
-  const CaseData& data = imported->data;
-  const std::string casefile = CasefileText(data);
-  // The reader refuses what a casefile cannot hold; should the loader still reject the
-  // text, that is claimgraph's fault (exit 1), and nothing is written.
-  LoadOptions load_options;
-  load_options.warnings = false;
-  const LoadResult check = LoadCasefileTexts({input + " (as imported)"}, {casefile}, load_options);
-  if (!check.ok()) {
-    err << "claimgraph import triples: internal error: the records read from " << input
-        << " do not form a valid casefile; nothing was written (please report this):\n";
-    return Report(Status::Error(check.status().message(), ExitCode::kInternalError), err);
-  }
-  const ExitCode written = WriteOutput(output, casefile, out, err);
-  if (written != ExitCode::kOk) return written;
-  if (output != "-") {
-    out << "wrote " << output << ": " << data.sources.size() << " sources, " << data.claims.size()
-        << " claims, " << data.assertions.size() << " assertions\n";
-  }
-  return ExitCode::kOk;
+  return WriteImportedCasefile("claimgraph import triples", input, imported->data, output, out, err);
 }
 
 }  // namespace claimgraph::cli

@@ -58,36 +58,12 @@ CommandSpec QuerySpec() {
   return spec;
 }
 
-std::optional<double> ParseNumber(const std::string& text) {
-  if (text.empty()) return std::nullopt;
-  char* end = nullptr;
-  double value = std::strtod(text.c_str(), &end);
-  if (end != text.c_str() + text.size()) return std::nullopt;
-  return value;
-}
-
 Result<ClaimFilter> FilterFrom(const ParsedArguments& parsed) {
-  ClaimFilter filter;
-  filter.entity = parsed.Value("--entity");
-  filter.text = parsed.Value("--text");
-  if (parsed.Has("--verdict")) {
-    filter.verdict = ParseVerdictBand(parsed.Value("--verdict"));
-    if (!filter.verdict) {
-      return Status::Error("claimgraph query: unknown verdict '" + parsed.Value("--verdict") +
-                           "' (use corroborated, single-origin, self-reported-only, contested, "
-                           "refuted or unsupported)");
-    }
-  }
-  for (auto [option, bound] : {std::pair{"--min-score", &filter.min_score}, std::pair{"--max-score", &filter.max_score}}) {
-    if (!parsed.Has(option)) continue;
-    std::optional<double> value = ParseNumber(parsed.Value(option));
-    if (!value) {
-      return Status::Error("claimgraph query: " + std::string(option) + " '" + parsed.Value(option) +
-                           "' is not a number");
-    }
-    *bound = *value;
-  }
-  if (Status valid = filter.Validate(); !valid.ok()) return Status::Error("claimgraph query: " + valid.message());
+  static const ClaimFilterNames kOptions{"--entity", "--text", "--verdict", "--min-score", "--max-score"};
+  Result<ClaimFilter> filter = ParseClaimFilter(kOptions, [&](const std::string& name) {
+    return parsed.Has(name) ? std::optional<std::string>(parsed.Value(name)) : std::nullopt;
+  });
+  if (!filter.ok()) return Status::Error("claimgraph query: " + filter.status().message());
   return filter;
 }
 

@@ -2,6 +2,7 @@
 // fact-checker looks for first (one origin, self-reported, contested).
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <numeric>
 
 #include "claimgraph/query.h"
@@ -89,6 +90,45 @@ Status ClaimFilter::Validate() const {
     return Status::Error("--min-score is greater than --max-score: no claim can match");
   }
   return Status::Ok();
+}
+
+namespace {
+
+// The whole text as a decimal number, or nothing ("0.5x", "" are not numbers).
+std::optional<double> WholeNumber(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  char* end = nullptr;
+  const double value = std::strtod(text.c_str(), &end);
+  if (end != text.c_str() + text.size()) return std::nullopt;
+  return value;
+}
+
+}  // namespace
+
+Result<ClaimFilter> ParseClaimFilter(
+    const ClaimFilterNames& names,
+    const std::function<std::optional<std::string>(const std::string& name)>& value) {
+  ClaimFilter filter;
+  filter.entity = value(names.entity).value_or("");
+  filter.text = value(names.text).value_or("");
+  if (std::optional<std::string> verdict = value(names.verdict)) {
+    filter.verdict = ParseVerdictBand(*verdict);
+    if (!filter.verdict) {
+      return Status::Error("unknown verdict '" + *verdict +
+                           "' (use corroborated, single-origin, self-reported-only, contested, "
+                           "refuted or unsupported)");
+    }
+  }
+  for (auto [name, bound] : {std::pair{&names.min_score, &filter.min_score},
+                             std::pair{&names.max_score, &filter.max_score}}) {
+    std::optional<std::string> text = value(*name);
+    if (!text) continue;
+    std::optional<double> number = WholeNumber(*text);
+    if (!number) return Status::Error(*name + " '" + *text + "' is not a number");
+    *bound = *number;
+  }
+  if (Status valid = filter.Validate(); !valid.ok()) return valid;
+  return filter;
 }
 
 std::optional<VerdictBand> ParseVerdictBand(std::string_view text) {

@@ -32,14 +32,6 @@ void WriteScore(JsonText& json, const ProvenanceGraph& graph, const ClaimScore& 
   json.Integer(static_cast<int64_t>(score.interested_origins));
 }
 
-std::optional<double> ParseNumber(const std::string& text) {
-  if (text.empty()) return std::nullopt;
-  char* end = nullptr;
-  double value = std::strtod(text.c_str(), &end);
-  if (end != text.c_str() + text.size()) return std::nullopt;
-  return value;
-}
-
 HttpResponse BadParameter(const std::string& detail) {
   return ProblemResponse({400, "bad-parameter", "Bad Request", detail});
 }
@@ -67,24 +59,10 @@ HttpResponse Svg(const ProvenanceGraph& graph, const std::string& focus) {
 }  // namespace
 
 Result<ClaimFilter> FilterOf(const RequestTarget& target) {
-  ClaimFilter filter;
-  filter.entity = target.Value("entity");
-  filter.text = target.Value("text");
-  if (target.Has("verdict")) {
-    filter.verdict = ParseVerdictBand(target.Value("verdict"));
-    if (!filter.verdict) {
-      return Status::Error("unknown verdict '" + target.Value("verdict") +
-                           "' (use corroborated, single-origin, self-reported-only, contested, refuted or unsupported)");
-    }
-  }
-  for (auto [name, bound] : {std::pair{"min_score", &filter.min_score}, std::pair{"max_score", &filter.max_score}}) {
-    if (!target.Has(name)) continue;
-    std::optional<double> value = ParseNumber(target.Value(name));
-    if (!value) return Status::Error(std::string(name) + " '" + target.Value(name) + "' is not a number");
-    *bound = *value;
-  }
-  if (Status valid = filter.Validate(); !valid.ok()) return valid;
-  return filter;
+  static const ClaimFilterNames kParameters{"entity", "text", "verdict", "min_score", "max_score"};
+  return ParseClaimFilter(kParameters, [&](const std::string& name) {
+    return target.Has(name) ? std::optional<std::string>(target.Value(name)) : std::nullopt;
+  });
 }
 
 // A page of the list: ?offset= (default 0) and ?limit= (default kDefaultLimit, at most

@@ -7,6 +7,7 @@
 #define CLAIMGRAPH_QUERY_H_
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -46,6 +47,20 @@ struct ClaimFilter {
 // The band whose Name() is `text` ("single origin"), reading '-' and '_' as spaces on both
 // sides ("single-origin", "self-reported-only").
 std::optional<VerdictBand> ParseVerdictBand(std::string_view text);
+
+// The names under which a front end takes a ClaimFilter's fields: `query claims --verdict`
+// on the command line, `GET /api/claims?verdict=` over HTTP.
+struct ClaimFilterNames {
+  std::string entity, text, verdict, min_score, max_score;
+};
+
+// Reads a ClaimFilter from named text parameters; `value(name)` gives a parameter's text, or
+// nothing when it was not given. The error names the parameter as `names` spells it
+// ("unknown verdict 'x' (use ...)", "--min-score 'a' is not a number"), and is the same
+// for every front end; the front end adds its own prefix.
+Result<ClaimFilter> ParseClaimFilter(
+    const ClaimFilterNames& names,
+    const std::function<std::optional<std::string>(const std::string& name)>& value);
 
 // Claims passing `filter`, by id: claim, score, verdict, supporting_reports,
 // refuting_reports, independent_origins, text. Fails when `filter` is invalid or names an
