@@ -13,7 +13,7 @@
 
 namespace claimgraph {
 
-using store::AppendEntries;
+using store::CommitRevision;
 using store::Database;
 using store::Failed;
 using store::LoadWithStored;
@@ -139,13 +139,7 @@ StoreWrite CaseStore::AddCasefiles(const std::vector<std::string>& names,
     return Refused(StoreWrite::Outcome::kInvalid, names.empty() ? database.path() : names.back(),
                    std::string(names.size() > 1 ? "hold" : "holds") + " no records to add");
   }
-  Result<int64_t> revision = database.Revision();
-  if (!revision.ok()) return Failed(revision.status());
-  if (Status status = AppendEntries(database, revision.value() + 1, author, entries); !status.ok()) return Failed(status);
-  if (Status status = transaction.Commit(); !status.ok()) return Failed(status);
-  StoreWrite write = Outcome(StoreWrite::Outcome::kApplied, Status::Ok(), std::move(ids));
-  write.revision = revision.value() + 1;
-  return write;
+  return CommitRevision(database, transaction, author, entries, std::move(ids));
 }
 
 Result<std::string> CaseStore::ExportCasefile() const { return StoredCasefile(*connection_->database); }

@@ -110,15 +110,7 @@ StoreWrite CaseStore::Put(std::string_view collection, std::string_view id, std:
   }
   entries.insert(entries.begin(), HistoryEntry{0, "", "", "put", std::string(collection), std::string(id),
                                                std::move(*before.value()), std::move(records[0].json)});
-  Result<int64_t> revision = database.Revision();
-  if (!revision.ok()) return Failed(revision.status());
-  if (Status status = store::AppendEntries(database, revision.value() + 1, author, entries); !status.ok()) {
-    return Failed(status);
-  }
-  if (Status status = transaction.Commit(); !status.ok()) return Failed(status);
-  StoreWrite write = Outcome(StoreWrite::Outcome::kApplied, Status::Ok(), {std::string(id)});
-  write.revision = revision.value() + 1;
-  return write;
+  return store::CommitRevision(database, transaction, author, entries, {std::string(id)});
 }
 
 StoreWrite CaseStore::Delete(std::string_view collection, std::string_view id, std::string_view author) {
@@ -165,15 +157,7 @@ StoreWrite CaseStore::Delete(std::string_view collection, std::string_view id, s
   if (Status status = store::SyncStoredClaims(database, loaded.graph->data(), id, entries); !status.ok()) {
     return Failed(status);
   }
-  Result<int64_t> revision = database.Revision();
-  if (!revision.ok()) return Failed(revision.status());
-  if (Status status = store::AppendEntries(database, revision.value() + 1, author, entries); !status.ok()) {
-    return Failed(status);
-  }
-  if (Status status = transaction.Commit(); !status.ok()) return Failed(status);
-  StoreWrite write = Outcome(StoreWrite::Outcome::kApplied, Status::Ok(), {std::string(id)});
-  write.revision = revision.value() + 1;
-  return write;
+  return store::CommitRevision(database, transaction, author, entries, {std::string(id)});
 }
 
 }  // namespace claimgraph

@@ -139,6 +139,8 @@ Result<std::string> StoredCasefile(Database& database) {
 }
 
 // Appends revision `revision` and writes `entries` in the current transaction.
+namespace {
+
 Status AppendEntries(Database& database, int64_t revision, std::string_view author,
                      std::vector<HistoryEntry>& entries) {
   const std::string time = Now();
@@ -150,6 +152,19 @@ Status AppendEntries(Database& database, int64_t revision, std::string_view auth
     if (Status status = database.AppendHistory(entry); !status.ok()) return status;
   }
   return Status::Ok();
+}
+
+}  // namespace
+
+StoreWrite CommitRevision(Database& database, WriteTransaction& transaction, std::string_view author,
+                          std::vector<HistoryEntry>& entries, std::vector<std::string> ids) {
+  Result<int64_t> revision = database.Revision();
+  if (!revision.ok()) return Failed(revision.status());
+  if (Status status = AppendEntries(database, revision.value() + 1, author, entries); !status.ok()) return Failed(status);
+  if (Status status = transaction.Commit(); !status.ok()) return Failed(status);
+  StoreWrite write = Outcome(StoreWrite::Outcome::kApplied, Status::Ok(), std::move(ids));
+  write.revision = revision.value() + 1;
+  return write;
 }
 
 }  // namespace claimgraph::store

@@ -85,9 +85,10 @@ Status SyncStoredClaims(Database& database, const CaseData& data, std::string_vi
 Status StartWrite(Database& database);
 // The stored case as casefile text.
 Result<std::string> StoredCasefile(Database& database);
-// Appends revision `revision` (author, the time now) and `entries`, which it completes.
-Status AppendEntries(Database& database, int64_t revision, std::string_view author,
-                     std::vector<HistoryEntry>& entries);
+// Ends every write: appends the next revision (author, the time now) with `entries`, which
+// it completes, commits `transaction`, and returns the applied write naming `ids`.
+StoreWrite CommitRevision(Database& database, WriteTransaction& transaction, std::string_view author,
+                          std::vector<HistoryEntry>& entries, std::vector<std::string> ids);
 
 }  // namespace store
 }  // namespace claimgraph
