@@ -9,7 +9,7 @@
 #include "claimgraph/graph.h"
 #include "claimgraph/import.h"
 #include "eval/metrics.h"
-#include "ingest/gold.h"
+#include "import/gold.h"
 #include "test_support.h"
 
 namespace claimgraph {
@@ -27,7 +27,7 @@ std::optional<std::string> SharedText(const std::string& relative) {
 
 // One method on a question data set, as `query answers --method M --no-verdicts` answers.
 eval::QuestionOutcome MethodOnQuestions(const std::string& method, const CaseData& data,
-                                        const ingest::GoldAnswers& gold) {
+                                        const importers::GoldAnswers& gold) {
   const ProvenanceGraph graph(data);
   Result<eval::AnswersByItem> answers = eval::CommandAnswers(graph, eval::OptionsFor(method, false));
   REQUIRE_MESSAGE(answers.ok(), answers.status().message());
@@ -39,7 +39,7 @@ TEST_CASE("books: majority vote over normalised author lists is near the publish
   std::optional<std::string> gold_text = SharedText("books/EA_book_golden.txt");
   if (!claims || !gold_text) return;
   Result<ImportResult> imported = ImportDafna("books", *claims, {.normaliser = ValueNormaliser::kAuthors});
-  Result<ingest::GoldAnswers> gold = ingest::ReadBooksGold("golden", *gold_text);
+  Result<importers::GoldAnswers> gold = importers::ReadBooksGold("golden", *gold_text);
   REQUIRE(imported.ok());
   REQUIRE(gold.ok());
   const eval::QuestionOutcome outcome = MethodOnQuestions("majority", imported->data, gold.value());
@@ -53,7 +53,7 @@ TEST_CASE("flight/pclean: majority vote over normalised times is near the publis
   std::optional<std::string> clean = SharedText("flight/pclean/flights_clean.csv");
   if (!dirty || !clean) return;
   Result<ImportResult> imported = ImportFlightsCsv("dirty", *dirty);
-  Result<ingest::GoldAnswers> gold = ingest::ReadFlightsCsvGold("clean", *clean);
+  Result<importers::GoldAnswers> gold = importers::ReadFlightsCsvGold("clean", *clean);
   REQUIRE(imported.ok());
   REQUIRE(gold.ok());
   CHECK(gold->size() == 400);
@@ -112,16 +112,16 @@ TEST_CASE("every method reaches the figures docs/evaluation.md reports, without 
   const ProvenanceGraph books_graph(ImportDafna("books", *books, {.normaliser = ValueNormaliser::kAuthors})->data);
   const ProvenanceGraph pclean_graph(ImportFlightsCsv("dirty", *dirty)->data);
   const ProvenanceGraph dafna_graph(ImportDafna("claims", *dafna, {.normaliser = ValueNormaliser::kFlightTimes})->data);
-  const ingest::GoldAnswers books_answers = ingest::ReadBooksGold("golden", *books_gold).value();
-  const ingest::GoldAnswers pclean_answers = ingest::ReadFlightsCsvGold("clean", *clean).value();
-  const ingest::GoldAnswers dafna_answers = ingest::ReadDafnaFlightTruth("truth", *truth, "2011-12-04").value();
+  const importers::GoldAnswers books_answers = importers::ReadBooksGold("golden", *books_gold).value();
+  const importers::GoldAnswers pclean_answers = importers::ReadFlightsCsvGold("clean", *clean).value();
+  const importers::GoldAnswers dafna_answers = importers::ReadDafnaFlightTruth("truth", *truth, "2011-12-04").value();
   CaseData emergent_data =
       ImportEmergent("emergent", *emergent, {.with_verdicts = true, .source_per_outlet = true})->data;
   std::vector<int8_t> emergent_gold(emergent_data.claims.size(), -1);
   for (const Verdict& verdict : emergent_data.verdicts) emergent_gold[verdict.claim] = verdict.rating == Rating::kTrue;
   emergent_data.verdicts.clear();
   const ProvenanceGraph emergent_graph(std::move(emergent_data));
-  auto accuracy = [](const ProvenanceGraph& graph, const std::string& method, const ingest::GoldAnswers& gold) {
+  auto accuracy = [](const ProvenanceGraph& graph, const std::string& method, const importers::GoldAnswers& gold) {
     Result<eval::AnswersByItem> answers = eval::CommandAnswers(graph, eval::OptionsFor(method, false));
     REQUIRE(answers.ok());
     const eval::QuestionOutcome outcome = eval::ScoreQuestions(answers.value(), gold);
@@ -154,7 +154,7 @@ TEST_CASE("ScoreBinary counts a tie as wrong, and as predicting neither class") 
 
 TEST_CASE("ScoreQuestions counts a tied question as wrong, never as its first claim") {
   const eval::AnswersByItem answers = {{"q1", {"a", false}}, {"q2", {"", true}}, {"q3", {"c", false}}};
-  const ingest::GoldAnswers gold = {{"q1", "a"}, {"q2", "b"}, {"q3", "d"}, {"q4", "e"}};
+  const importers::GoldAnswers gold = {{"q1", "a"}, {"q2", "b"}, {"q3", "d"}, {"q4", "e"}};
   const eval::QuestionOutcome outcome = eval::ScoreQuestions(answers, gold);
   CHECK(outcome.evaluated == 3);
   CHECK(outcome.correct == 1);

@@ -10,7 +10,7 @@
 #include <rapidjson/stringbuffer.h>
 
 #include "claimgraph/export.h"
-#include "claimgraph/prov_import.h"
+#include "claimgraph/prov_names.h"
 #include "export/markup_text.h"
 #include "model/uri.h"
 

@@ -1,6 +1,6 @@
 #include "report/html_text.h"
 
-#include "claimgraph/prov_import.h"
+#include "claimgraph/prov_names.h"
 #include "export/markup_text.h"
 #include "model/uri.h"
 

@@ -22,8 +22,8 @@
 #include "claimgraph/query.h"
 #include "claimgraph/score.h"
 #include "eval/metrics.h"
-#include "ingest/csv_reader.h"
-#include "ingest/gold.h"
+#include "import/csv_reader.h"
+#include "import/gold.h"
 #include "score/truth_discovery.h"
 
 namespace claimgraph::eval {
@@ -34,7 +34,7 @@ constexpr size_t kFolds = 5;
 struct DataSet {
   std::string name;
   CaseData data;              // no verdicts: the methods learn without gold
-  ingest::GoldAnswers gold;   // question data sets: question -> value
+  importers::GoldAnswers gold;   // question data sets: question -> value
   std::vector<int8_t> labels; // Emergent: per claim 1 true, 0 false, -1 unlabelled
   bool binary() const { return !labels.empty(); }
 };
@@ -64,10 +64,10 @@ std::optional<DataSet> LoadQuestions(const std::string& root, const std::string&
   std::optional<ImportResult> imported =
       csv ? OrReport(ImportFlightsCsv(claims_file, *claims, {.normaliser = normaliser}))
           : OrReport(ImportDafna(claims_file, *claims, {.normaliser = normaliser}));
-  std::optional<ingest::GoldAnswers> answers =
-      name == "books"    ? OrReport(ingest::ReadBooksGold(gold_file, *gold))
-      : csv              ? OrReport(ingest::ReadFlightsCsvGold(gold_file, *gold))
-                         : OrReport(ingest::ReadDafnaFlightTruth(gold_file, *gold, "2011-12-04"));
+  std::optional<importers::GoldAnswers> answers =
+      name == "books"    ? OrReport(importers::ReadBooksGold(gold_file, *gold))
+      : csv              ? OrReport(importers::ReadFlightsCsvGold(gold_file, *gold))
+                         : OrReport(importers::ReadDafnaFlightTruth(gold_file, *gold, "2011-12-04"));
   if (!imported || !answers) return std::nullopt;
   return DataSet{name, std::move(imported->data), std::move(*answers), {}};
 }
@@ -240,9 +240,9 @@ long CheckCommand(const std::string& binary, const std::string& casefile, const 
   char buffer[65536];
   for (size_t read; (read = fread(buffer, 1, sizeof buffer, pipe)) > 0;) text.append(buffer, read);
   if (pclose(pipe) != 0) return -1;
-  Result<std::vector<ingest::CsvRecord>> records = ingest::ReadCsv("answers.csv", text);
+  Result<std::vector<importers::CsvRecord>> records = importers::ReadCsv("answers.csv", text);
   if (!records.ok() || records->empty()) return -1;
-  Result<std::vector<size_t>> columns = ingest::FindColumns("answers.csv", records->front(), {"item", "answer", "tie"});
+  Result<std::vector<size_t>> columns = importers::FindColumns("answers.csv", records->front(), {"item", "answer", "tie"});
   if (!columns.ok()) return -1;
   AnswersByItem printed;
   for (size_t r = 1; r < records->size(); ++r) {

@@ -16,7 +16,7 @@
 #include "claimgraph/graph.h"
 #include "claimgraph/query.h"
 #include "claimgraph/score.h"
-#include "ingest/gold.h"
+#include "import/gold.h"
 
 namespace claimgraph::eval {
 
@@ -74,7 +74,7 @@ struct QuestionOutcome {
 };
 
 // Each gold question against the answer printed for it; a tie counts as wrong.
-inline QuestionOutcome ScoreQuestions(const AnswersByItem& answers, const ingest::GoldAnswers& gold,
+inline QuestionOutcome ScoreQuestions(const AnswersByItem& answers, const importers::GoldAnswers& gold,
                                       const std::vector<std::string>* only = nullptr) {
   QuestionOutcome outcome;
   for (const auto& [question, value] : gold) {

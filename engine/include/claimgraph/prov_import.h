@@ -5,33 +5,13 @@
 #ifndef CLAIMGRAPH_PROV_IMPORT_H_
 #define CLAIMGRAPH_PROV_IMPORT_H_
 
-#include <optional>
-#include <string>
 #include <string_view>
 
 #include "claimgraph/import.h"
+#include "claimgraph/prov_names.h"
 #include "claimgraph/status.h"
 
 namespace claimgraph {
-
-// The claimgraph vocabulary: record types (cg:Source, cg:Claim, cg:Assertion, ...) and
-// attributes (cg:stance, cg:kind, ...). An .example IRI: it names, it does not resolve.
-inline constexpr std::string_view kProvVocabularyPrefix = "cg";
-inline constexpr std::string_view kProvVocabularyIri = "https://claimgraph.example/ns#";
-// Casefile record ids (sources, claims, entities), percent-encoded.
-inline constexpr std::string_view kProvRecordPrefix = "id";
-inline constexpr std::string_view kProvRecordIri = "https://claimgraph.example/id/";
-// Records that have no id in a casefile: verdicts ("case:verdict-1") and the casefile's
-// title and review block ("case:casefile").
-inline constexpr std::string_view kProvCasePrefix = "case";
-inline constexpr std::string_view kProvCaseIri = "https://claimgraph.example/case/";
-
-// The local part of a qualified name for a casefile id: bytes other than ASCII letters,
-// digits, '-' and '_' are percent-encoded ("a/b" -> "a%2Fb"), which keeps the name valid
-// in PROV-N, PROV-XML and RDF.
-std::string ProvLocalName(std::string_view id);
-// The inverse of ProvLocalName; nullopt when a '%' is not followed by two hex digits.
-std::optional<std::string> DecodeProvLocalName(std::string_view local);
 
 // Parses PROV-JSON `text` into casefile records. Qualified names are resolved through the
 // document's "prefix" block, so prefixes may be renamed. Errors name `file`, the JSON

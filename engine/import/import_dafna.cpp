@@ -1,8 +1,8 @@
 // DAFNA pipe format: (source, object, property, value) rows, imported as questions
 // "OBJECT/PROPERTY" with one claim per distinct normalised value.
 #include "claimgraph/import.h"
-#include "ingest/import_support.h"
-#include "ingest/import_text.h"
+#include "import/import_support.h"
+#include "import/import_text.h"
 #include "ingest/normalise.h"
 
 namespace claimgraph {
@@ -37,18 +37,18 @@ std::string_view TrimSpace(std::string_view text) {
 Result<ImportResult> ImportDafna(std::string_view file, std::string_view text,
                                  const DafnaImportOptions& options) {
   if (Status valid = options.Validate(); !valid.ok()) return valid;
-  Result<std::string> prepared = ingest::PrepareImportText(
+  Result<std::string> prepared = importers::PrepareImportText(
       file, text, "lines of 7 fields, each followed by '|' and a tab");
   if (!prepared.ok()) return prepared.status();
   ImportResult result;
-  result.data.title = "DAFNA claims from " + ingest::BaseName(file);
-  ingest::IdRegistry ids;
-  ingest::AnswerBuilder builder(result.data, ids);
-  ingest::SkipNotes notes;
-  Status status = ingest::ForEachLine(prepared.value(), [&](int line_number, std::string_view line) {
+  result.data.title = "DAFNA claims from " + importers::BaseName(file);
+  importers::IdRegistry ids;
+  importers::AnswerBuilder builder(result.data, ids);
+  importers::SkipNotes notes;
+  Status status = importers::ForEachLine(prepared.value(), [&](int line_number, std::string_view line) {
     const std::vector<std::string_view> fields = SplitDafnaLine(line);
     if (fields.size() != 7) {
-      return ingest::LineError(file, line_number,
+      return importers::LineError(file, line_number,
                                "expected 7 fields (claim id, entity id, object, property, value, "
                                "source, timestamp) each followed by '|' and a tab, found " +
                                    std::to_string(fields.size()));
@@ -57,9 +57,9 @@ Result<ImportResult> ImportDafna(std::string_view file, std::string_view text,
     const std::string_view property = TrimSpace(fields[3]);
     const std::string_view raw_value = TrimSpace(fields[4]);
     const std::string source_name(TrimSpace(fields[5]));
-    if (object.empty()) return ingest::LineError(file, line_number, "the object (field 3) is empty");
-    if (property.empty()) return ingest::LineError(file, line_number, "the property (field 4) is empty");
-    if (source_name.empty()) return ingest::LineError(file, line_number, "the source (field 6) is empty");
+    if (object.empty()) return importers::LineError(file, line_number, "the object (field 3) is empty");
+    if (property.empty()) return importers::LineError(file, line_number, "the property (field 4) is empty");
+    if (source_name.empty()) return importers::LineError(file, line_number, "the source (field 6) is empty");
     std::optional<std::string> value = ingest::NormaliseValue(options.normaliser, property, raw_value);
     if (!value) {
       notes.Add("skipped (the value is absent, as in \"Not Available\" or empty)", line_number);

@@ -7,12 +7,12 @@
 #include <rapidjson/error/en.h>
 
 #include "ingest/json_structure.h"
-#include "ingest/prov_reader.h"
+#include "import/prov_reader.h"
 #include "ingest/value_checks.h"
 #include "model/uri.h"
 #include "ingest/text_locator.h"
 
-namespace claimgraph::ingest {
+namespace claimgraph::importers {
 namespace {
 
 constexpr std::string_view kKnownRecords[] = {"prefix", "entity", "agent", "wasAttributedTo",
@@ -58,9 +58,9 @@ std::optional<double> NumberOf(const Value& value) {
 
 Status ProvReader::Error(const std::string& pointer, const std::string& message) const {
   std::map<std::string, size_t> offsets = {{pointer, SIZE_MAX}};
-  LocatePointers(text_, offsets);
-  LineColumn place;
-  if (offsets[pointer] != SIZE_MAX) place = LineColumnAt(text_, offsets[pointer]);
+  ingest::LocatePointers(text_, offsets);
+  ingest::LineColumn place;
+  if (offsets[pointer] != SIZE_MAX) place = ingest::LineColumnAt(text_, offsets[pointer]);
   return Status::FromDiagnostics(
       {{Severity::kError, file_, place.line, place.column, pointer, message}});
 }
@@ -197,10 +197,10 @@ Result<ImportResult> ProvReader::Read(std::string_view text) {
   text_ = text;
   // Before the DOM: it bounds Parse's recursion, and a key given twice would be read as
   // one of its values (ingest/json_structure.h).
-  const JsonStructureScan structure = ScanJsonStructure(text, 0, 1);
+  const ingest::JsonStructureScan structure = ingest::ScanJsonStructure(text, 0, 1);
   if (!structure.problems.empty() && !structure.syntax_error) {
-    const JsonStructureProblem& problem = structure.problems.front();
-    const LineColumn place = LineColumnAt(text, problem.offset);
+    const ingest::JsonStructureProblem& problem = structure.problems.front();
+    const ingest::LineColumn place = ingest::LineColumnAt(text, problem.offset);
     return Status::FromDiagnostics(
         {{Severity::kError, file_, place.line, place.column, problem.pointer, problem.message}});
   }
@@ -208,7 +208,7 @@ Result<ImportResult> ProvReader::Read(std::string_view text) {
   document.Parse<rapidjson::kParseValidateEncodingFlag>(text.data(), text.size());
   if (document.HasParseError()) {
     const size_t offset = std::min(document.GetErrorOffset(), text.size());
-    const LineColumn place = LineColumnAt(text, offset);
+    const ingest::LineColumn place = ingest::LineColumnAt(text, offset);
     return Status::FromDiagnostics(
         {{Severity::kError, file_, place.line, place.column, "",
           std::string("not valid JSON: ") + rapidjson::GetParseError_En(document.GetParseError())}});
@@ -267,8 +267,8 @@ std::string ProvReader::Url(const AttributeMap& attributes, std::string_view iri
   const std::string url = Text(attributes, iri).value_or("");
   if (url.empty()) return url;
   if (std::optional<std::string> encoded = EncodeHttpUrl(url)) return *encoded;
-  notes_.push_back(file_ + ": note: " + pointer + ": url " + Quoted(url) + " left out: it " + HttpUrlProblem(url));
+  notes_.push_back(file_ + ": note: " + pointer + ": url " + ingest::Quoted(url) + " left out: it " + HttpUrlProblem(url));
   return "";
 }
 
-}  // namespace claimgraph::ingest
+}  // namespace claimgraph::importers

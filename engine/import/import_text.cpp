@@ -1,14 +1,14 @@
-#include "ingest/import_text.h"
+#include "import/import_text.h"
 
 #include <cstdio>
 
 #include "claimgraph/import.h"
-#include "ingest/import_support.h"
+#include "import/import_support.h"
 #include "ingest/text_locator.h"
 #include "ingest/value_checks.h"
 #include "model/utf8.h"
 
-namespace claimgraph::ingest {
+namespace claimgraph::importers {
 namespace {
 
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
@@ -26,7 +26,7 @@ Result<std::string> PrepareImportText(std::string_view file, std::string_view te
     const size_t length = Utf8SequenceLength(text, at);
     if (length == 0) {
       // Located in the text as given (after the mark), line ends not yet rewritten.
-      const LineColumn place = LineColumnAt(text, at);
+      const ingest::LineColumn place = ingest::LineColumnAt(text, at);
       char byte[8];
       std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(text[at]));
       return Status::FromDiagnostics(
@@ -42,13 +42,13 @@ Result<std::string> PrepareImportText(std::string_view file, std::string_view te
     prepared.append(text.substr(at, length));
     at += length;
   }
-  if (IsBlank(prepared)) {
+  if (ingest::IsBlank(prepared)) {
     return LineError(file, 1, "the file is empty (expected " + std::string(expected) + ")");
   }
   return prepared;
 }
 
-}  // namespace claimgraph::ingest
+}  // namespace claimgraph::importers
 
 namespace claimgraph {
 

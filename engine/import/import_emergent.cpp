@@ -5,10 +5,10 @@
 #include <tuple>
 
 #include "claimgraph/import.h"
-#include "ingest/csv_reader.h"
-#include "ingest/import_support.h"
+#include "import/csv_reader.h"
+#include "import/import_support.h"
 #include "model/uri.h"
-#include "ingest/import_text.h"
+#include "import/import_text.h"
 #include "ingest/value_checks.h"
 
 namespace claimgraph {
@@ -27,7 +27,7 @@ class EmergentBuilder {
     if (auto found = claims_.find(claim_id); found != claims_.end()) {
       const std::string& first_truth = truth_[found->second];
       if (first_truth != truth) {
-        return ingest::LineError(file, line, "claim '" + claim_id + "' has claimTruth '" + truth +
+        return importers::LineError(file, line, "claim '" + claim_id + "' has claimTruth '" + truth +
                                                  "' here but '" + first_truth + "' on line " +
                                                  std::to_string(first_line_[found->second]));
       }
@@ -113,7 +113,7 @@ class EmergentBuilder {
 
   CaseData& data_;
   const EmergentImportOptions& options_;
-  ingest::IdRegistry ids_;
+  importers::IdRegistry ids_;
   std::map<std::string, Index> claims_, sources_, outlets_;
   std::vector<std::string> truth_;
   std::vector<int> first_line_;
@@ -127,41 +127,41 @@ Result<ImportResult> ImportEmergent(std::string_view file, std::string_view text
                                     const EmergentImportOptions& options) {
   if (Status valid = options.Validate(); !valid.ok()) return valid;
   Result<std::string> prepared =
-      ingest::PrepareImportText(file, text, "a header line with the Emergent columns");
+      importers::PrepareImportText(file, text, "a header line with the Emergent columns");
   if (!prepared.ok()) return prepared.status();
-  Result<std::vector<ingest::CsvRecord>> records = ingest::ReadCsv(file, prepared.value());
+  Result<std::vector<importers::CsvRecord>> records = importers::ReadCsv(file, prepared.value());
   if (!records.ok()) return records.status();
   const std::vector<std::string_view> names = {"claimHeadline", "articleHeadline",
                                                "articleHeadlineStance", "articleId", "claimId",
                                                "url", "source", "claimTruth"};
   if (records->empty()) {
-    return ingest::LineError(file, 1, "the file is empty (expected a header line with the Emergent columns)");
+    return importers::LineError(file, 1, "the file is empty (expected a header line with the Emergent columns)");
   }
-  const ingest::CsvRecord& header = records->front();
-  Result<std::vector<size_t>> columns = ingest::FindColumns(file, header, names);
+  const importers::CsvRecord& header = records->front();
+  Result<std::vector<size_t>> columns = importers::FindColumns(file, header, names);
   if (!columns.ok()) return columns.status();
 
   ImportResult result;
-  result.data.title = "Emergent claims from " + ingest::BaseName(file);
+  result.data.title = "Emergent claims from " + importers::BaseName(file);
   EmergentBuilder builder(result.data, options);
-  ingest::SkipNotes notes;
+  importers::SkipNotes notes;
   for (size_t row = 1; row < records->size(); ++row) {
-    const ingest::CsvRecord& record = records.value()[row];
+    const importers::CsvRecord& record = records.value()[row];
     const int line = record.line;
     if (record.fields.size() != header.fields.size()) {
-      return ingest::LineError(file, line, "expected " + std::to_string(header.fields.size()) +
+      return importers::LineError(file, line, "expected " + std::to_string(header.fields.size()) +
                                                " fields as in the header, found " +
                                                std::to_string(record.fields.size()));
     }
     auto field = [&](Column column) -> const std::string& { return record.fields[columns.value()[column]]; };
     for (Column required : {kClaimId, kClaimHeadline, kArticleId, kOutlet}) {
       if (ingest::IsBlank(field(required))) {
-        return ingest::LineError(file, line, "the " + std::string(names[required]) + " is empty");
+        return importers::LineError(file, line, "the " + std::string(names[required]) + " is empty");
       }
     }
     const std::string& truth = field(kTruth);
     if (truth != "true" && truth != "false" && truth != "unknown") {
-      return ingest::LineError(file, line, "unknown claimTruth '" + truth +
+      return importers::LineError(file, line, "unknown claimTruth '" + truth +
                                                "' (expected true, false or unknown)");
     }
     const std::string& stance_text = field(kStance);
@@ -170,7 +170,7 @@ Result<ImportResult> ImportEmergent(std::string_view file, std::string_view text
     else if (stance_text == "against") stance = Stance::kRefutes;
     else if (stance_text == "observing") stance = Stance::kReports;
     else if (!stance_text.empty()) {
-      return ingest::LineError(file, line, "unknown articleHeadlineStance '" + stance_text +
+      return importers::LineError(file, line, "unknown articleHeadlineStance '" + stance_text +
                                                "' (expected for, against or observing)");
     }
     Result<Index> claim = builder.Claim(file, line, field(kClaimId), field(kClaimHeadline), truth);

@@ -1,12 +1,9 @@
-// PROV-JSON -> casefile records: the inverse of the mapping in docs/exports.md. Qualified
-// names are expanded through the document's prefixes and compared as IRIs, so a document
-// that went through another PROV tool (which may rename prefixes) still reads back. The
-// reader itself is in prov_reader.h.
-#include <cctype>
+// Casefile ids as PROV qualified names (claimgraph/prov_names.h): percent-encoding of every
+// byte outside [A-Za-z0-9_-], so that any id is a valid local name in PROV-N, PROV-XML and
+// RDF, and the importer can decode it back.
+#include "claimgraph/prov_names.h"
 
-#include "claimgraph/prov_import.h"
-#include "ingest/import_text.h"
-#include "ingest/prov_reader.h"
+#include <cctype>
 
 namespace claimgraph {
 namespace {
@@ -43,13 +40,6 @@ std::optional<std::string> DecodeProvLocalName(std::string_view local) {
     i += 2;
   }
   return id;
-}
-
-Result<ImportResult> ImportProvJson(std::string_view file, std::string_view text) {
-  Result<std::string> prepared =
-      ingest::PrepareImportText(file, text, "a PROV-JSON document, a JSON object");
-  if (!prepared.ok()) return prepared.status();
-  return ingest::ProvReader(file).Read(prepared.value());
 }
 
 }  // namespace claimgraph

@@ -11,13 +11,13 @@
 
 #include "claimgraph/status.h"
 
-namespace claimgraph::ingest {
+namespace claimgraph::importers {
 
 // `text` ready to parse, or the first problem: "FILE:LINE:COLUMN: error: invalid UTF-8
 // (byte 0xE9) ..." or "FILE:1: error: the file is empty (expected EXPECTED)".
 Result<std::string> PrepareImportText(std::string_view file, std::string_view text,
                                       std::string_view expected);
 
-}  // namespace claimgraph::ingest
+}  // namespace claimgraph::importers
 
 #endif  // CLAIMGRAPH_INGEST_IMPORT_TEXT_H_

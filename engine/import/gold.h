@@ -10,7 +10,7 @@
 
 #include "claimgraph/status.h"
 
-namespace claimgraph::ingest {
+namespace claimgraph::importers {
 
 using GoldAnswers = std::map<std::string, std::string>;  // question -> normalised value
 
@@ -30,6 +30,6 @@ Result<GoldAnswers> ReadFlightsCsvGold(std::string_view file, std::string_view t
 Result<GoldAnswers> ReadDafnaFlightTruth(std::string_view file, std::string_view text,
                                          std::string_view object_suffix);
 
-}  // namespace claimgraph::ingest
+}  // namespace claimgraph::importers
 
 #endif  // CLAIMGRAPH_INGEST_GOLD_H_

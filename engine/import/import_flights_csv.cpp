@@ -3,9 +3,9 @@
 #include <array>
 
 #include "claimgraph/import.h"
-#include "ingest/csv_reader.h"
-#include "ingest/import_support.h"
-#include "ingest/import_text.h"
+#include "import/csv_reader.h"
+#include "import/import_support.h"
+#include "import/import_text.h"
 #include "ingest/text_locator.h"
 #include "ingest/value_checks.h"
 #include "ingest/normalise.h"
@@ -22,36 +22,36 @@ Status FlightsCsvImportOptions::Validate() const {
 Result<ImportResult> ImportFlightsCsv(std::string_view file, std::string_view text,
                                       const FlightsCsvImportOptions& options) {
   if (Status valid = options.Validate(); !valid.ok()) return valid;
-  Result<std::string> prepared = ingest::PrepareImportText(
+  Result<std::string> prepared = importers::PrepareImportText(
       file, text,
       "a header line: tuple_id,src,flight,sched_dep_time,act_dep_time,sched_arr_time,act_arr_time");
   if (!prepared.ok()) return prepared.status();
-  Result<std::vector<ingest::CsvRecord>> records = ingest::ReadCsv(file, prepared.value());
+  Result<std::vector<importers::CsvRecord>> records = importers::ReadCsv(file, prepared.value());
   if (!records.ok()) return records.status();
   static constexpr std::array<std::string_view, 4> kTimes = {
       "sched_dep_time", "act_dep_time", "sched_arr_time", "act_arr_time"};
-  const ingest::CsvRecord& header = records->front();
-  Result<std::vector<size_t>> columns = ingest::FindColumns(
+  const importers::CsvRecord& header = records->front();
+  Result<std::vector<size_t>> columns = importers::FindColumns(
       file, header, {"src", "flight", kTimes[0], kTimes[1], kTimes[2], kTimes[3]});
   if (!columns.ok()) return columns.status();
 
   ImportResult result;
-  result.data.title = "Flight times from " + ingest::BaseName(file);
-  ingest::IdRegistry ids;
-  ingest::AnswerBuilder builder(result.data, ids);
-  ingest::SkipNotes notes("time field", "time fields");
+  result.data.title = "Flight times from " + importers::BaseName(file);
+  importers::IdRegistry ids;
+  importers::AnswerBuilder builder(result.data, ids);
+  importers::SkipNotes notes("time field", "time fields");
   for (size_t row = 1; row < records->size(); ++row) {
-    const ingest::CsvRecord& record = records.value()[row];
+    const importers::CsvRecord& record = records.value()[row];
     if (record.fields.size() != header.fields.size()) {
-      return ingest::LineError(file, record.line,
+      return importers::LineError(file, record.line,
                                "expected " + std::to_string(header.fields.size()) +
                                    " fields as in the header, found " +
                                    std::to_string(record.fields.size()));
     }
     const std::string& source_name = record.fields[columns.value()[0]];
     const std::string& flight = record.fields[columns.value()[1]];
-    if (ingest::IsBlank(source_name)) return ingest::LineError(file, record.line, "the source (src) is empty");
-    if (ingest::IsBlank(flight)) return ingest::LineError(file, record.line, "the flight is empty");
+    if (ingest::IsBlank(source_name)) return importers::LineError(file, record.line, "the source (src) is empty");
+    if (ingest::IsBlank(flight)) return importers::LineError(file, record.line, "the flight is empty");
     for (size_t time = 0; time < kTimes.size(); ++time) {
       const size_t column = columns.value()[2 + time];
       const std::string& raw = record.fields[column];

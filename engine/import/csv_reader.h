@@ -10,7 +10,7 @@
 
 #include "claimgraph/status.h"
 
-namespace claimgraph::ingest {
+namespace claimgraph::importers {
 
 struct CsvRecord {
   int line = 0;  // 1-based line on which the record starts
@@ -30,6 +30,6 @@ Result<std::vector<CsvRecord>> ReadCsv(std::string_view file, std::string_view t
 Result<std::vector<size_t>> FindColumns(std::string_view file, const CsvRecord& header,
                                         const std::vector<std::string_view>& names);
 
-}  // namespace claimgraph::ingest
+}  // namespace claimgraph::importers
 
 #endif  // CLAIMGRAPH_INGEST_CSV_READER_H_

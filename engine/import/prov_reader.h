@@ -14,7 +14,7 @@
 
 #include "claimgraph/prov_import.h"
 
-namespace claimgraph::ingest {
+namespace claimgraph::importers {
 
 using rapidjson::Value;
 
@@ -126,6 +126,6 @@ class ProvReader {
   std::vector<std::string> notes_;  // urls left out
 };
 
-}  // namespace claimgraph::ingest
+}  // namespace claimgraph::importers
 
 #endif  // CLAIMGRAPH_INGEST_PROV_READER_H_

@@ -1,17 +1,17 @@
-#include "ingest/import_support.h"
+#include "import/import_support.h"
 
 #include <algorithm>
 
 #include "ingest/value_checks.h"
 
-namespace claimgraph::ingest {
+namespace claimgraph::importers {
 
 std::string IdRegistry::Take(std::string_view wanted) {
   std::string base;
   bool in_gap = false;
   // The loader's own definition (IdProblem), so that no id taken here fails `check`.
   for (size_t at = 0; at < wanted.size();) {
-    if (const size_t length = WhiteSpaceOrControlLength(wanted, at); length > 0) {
+    if (const size_t length = ingest::WhiteSpaceOrControlLength(wanted, at); length > 0) {
       in_gap = true;
       at += length;
       continue;
@@ -101,4 +101,4 @@ Status LineError(std::string_view file, int line, std::string message) {
   return Status::Error(std::string(file) + ":" + std::to_string(line) + ": error: " + message);
 }
 
-}  // namespace claimgraph::ingest
+}  // namespace claimgraph::importers

@@ -1,13 +1,13 @@
-#include "ingest/gold.h"
+#include "import/gold.h"
 
 #include <array>
 #include <vector>
 
-#include "ingest/csv_reader.h"
-#include "ingest/import_support.h"
+#include "import/csv_reader.h"
+#include "import/import_support.h"
 #include "ingest/normalise.h"
 
-namespace claimgraph::ingest {
+namespace claimgraph::importers {
 namespace {
 
 std::vector<std::string_view> SplitTabs(std::string_view line) {
@@ -30,7 +30,7 @@ Result<GoldAnswers> ReadBooksGold(std::string_view file, std::string_view text) 
     if (fields.size() < 2) {
       return LineError(file, line_number, "expected an ISBN, a tab and the author list");
     }
-    if (std::optional<std::string> authors = NormaliseAuthorList(fields[1])) {
+    if (std::optional<std::string> authors = ingest::NormaliseAuthorList(fields[1])) {
       gold[std::string(fields[0]) + "/AuthorsNamesList"] = *authors;
     }
     return Status::Ok();
@@ -60,7 +60,7 @@ Result<GoldAnswers> ReadFlightsCsvGold(std::string_view file, std::string_view t
     }
     const std::string& flight = record.fields[columns.value()[0]];
     for (size_t time = 0; time < kTimes.size(); ++time) {
-      std::optional<std::string> value = NormaliseFlightTime(record.fields[columns.value()[1 + time]]);
+      std::optional<std::string> value = ingest::NormaliseFlightTime(record.fields[columns.value()[1 + time]]);
       if (!value) continue;
       const std::string question = flight + "/" + std::string(kTimes[time]);
       auto [found, added] = gold.emplace(question, *value);
@@ -90,7 +90,7 @@ Result<GoldAnswers> ReadDafnaFlightTruth(std::string_view file, std::string_view
     }
     for (size_t i = 0; i < kProperties.size(); ++i) {
       std::optional<std::string> value =
-          NormaliseValue(ValueNormaliser::kFlightTimes, kProperties[i], fields[1 + i]);
+          ingest::NormaliseValue(ValueNormaliser::kFlightTimes, kProperties[i], fields[1 + i]);
       if (!value) continue;
       gold[std::string(fields[0]) + std::string(object_suffix) + "/" + std::string(kProperties[i])] = *value;
     }
@@ -100,4 +100,4 @@ Result<GoldAnswers> ReadDafnaFlightTruth(std::string_view file, std::string_view
   return gold;
 }
 
-}  // namespace claimgraph::ingest
+}  // namespace claimgraph::importers

@@ -3,9 +3,9 @@
 // citations (source from source); then the claim and verdict links resolved at the end.
 #include <algorithm>
 
-#include "ingest/prov_reader.h"
+#include "import/prov_reader.h"
 
-namespace claimgraph::ingest {
+namespace claimgraph::importers {
 
 Status ProvReader::ReadRelation(std::string_view kind, const std::string& pointer, const Value& record) {
   if (!record.IsObject()) return Error(pointer, "a PROV relation must be a JSON object");
@@ -122,4 +122,4 @@ Status ProvReader::ResolveClaimLinks() {
   return Status::Ok();
 }
 
-}  // namespace claimgraph::ingest
+}  // namespace claimgraph::importers

@@ -1,8 +1,8 @@
-#include "ingest/csv_reader.h"
+#include "import/csv_reader.h"
 
-#include "ingest/import_support.h"
+#include "import/import_support.h"
 
-namespace claimgraph::ingest {
+namespace claimgraph::importers {
 namespace {
 
 Status CsvError(std::string_view file, int line, int column, std::string message) {
@@ -111,4 +111,4 @@ Result<std::vector<size_t>> FindColumns(std::string_view file, const CsvRecord& 
   return columns;
 }
 
-}  // namespace claimgraph::ingest
+}  // namespace claimgraph::importers

@@ -13,7 +13,7 @@
 #include "claimgraph/model.h"
 #include "claimgraph/status.h"
 
-namespace claimgraph::ingest {
+namespace claimgraph::importers {
 
 // Hands out casefile ids (1 to 200 bytes, no white space or control characters) that are
 // unique across every record kind of one import.
@@ -103,6 +103,6 @@ Status ForEachLine(std::string_view text, Visit visit) {
 // An error at FILE:LINE (column unknown) as a Status.
 Status LineError(std::string_view file, int line, std::string message);
 
-}  // namespace claimgraph::ingest
+}  // namespace claimgraph::importers
 
 #endif  // CLAIMGRAPH_INGEST_IMPORT_SUPPORT_H_

@@ -5,7 +5,7 @@
 
 #include "claimgraph/load.h"
 #include "claimgraph/prov_import.h"
-#include "ingest/import_text.h"
+#include "import/import_text.h"
 #include "ingest/text_locator.h"
 
 namespace claimgraph {
@@ -57,7 +57,7 @@ Status CheckImportedCasefile(std::string_view file, std::string_view text,
   options.warnings = false;
   const LoadResult loaded = LoadCasefileTexts({internal}, {casefile}, options);
   if (loaded.ok()) return Status::Ok();
-  Result<std::string> prepared = ingest::PrepareImportText(file, text, "a PROV-JSON document");
+  Result<std::string> prepared = importers::PrepareImportText(file, text, "a PROV-JSON document");
   const std::string_view input = prepared.ok() ? std::string_view(prepared.value()) : text;
 
   // A message may name another record as "INTERNAL:LINE:COLUMN (POINTER)" (a duplicate's
