@@ -173,9 +173,9 @@ TEST_CASE("source and publisher list assertions with stance, speaker and quote")
   REQUIRE(table.ok());
   CHECK(FormatQueryTable(table.value(), TableFormat::kCsv) ==
         "source,claim,stance,speaker,confidence,quote,claim_text\r\n"
-        "ministry-release,not-aimed,supports,,1.000,The exercise is not aimed at any third party.,"
+        "ministry-release,not-aimed,supports,,1,The exercise is not aimed at any third party.,"
         "The exercise is not aimed at any third party\r\n"
-        "ministry-release,threatens-neighbours,refutes,,0.900,,The exercise threatens the neighbours of State A\r\n");
+        "ministry-release,threatens-neighbours,refutes,,0.9,,The exercise threatens the neighbours of State A\r\n");
   table = QueryPublisher(scored.graph, "watchdog");
   REQUIRE(table.ok());
   CHECK(FormatQueryTable(table.value(), TableFormat::kCsv) ==
