@@ -52,7 +52,7 @@ TEST_CASE("JSON gives one object per row, numbers as numbers and empty cells as 
         "]\n");
 }
 
-TEST_CASE("JSON and CSV print a double in the shortest form that reads back exactly; the table rounds") {
+TEST_CASE("JSON and CSV print a double in the shortest form that reads back exactly, the table rounds to 4 decimals") {
   QueryTable table;
   table.columns = {"p", "q"};
   const double third = 1.0 / 3.0;
