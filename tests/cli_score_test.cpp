@@ -186,6 +186,18 @@ TEST_CASE("explain shows each group, its chains, the weights and the arithmetic"
         "0.25 of the support\n");
 }
 
+TEST_CASE("explain with a method says its score is the method's probability, from its belief") {
+  ScratchDirectory directory;
+  std::string path = directory.Write("case.json", kCase);
+  CommandOutput output = RunTool({"explain", path, "drill-planned", "--method", "majority"});
+  CHECK(output.exit_code == 0);
+  // Majority: three supporting votes and none for the negation, so belief and probability are 1.
+  CHECK(output.out.find("; score = majority probability that the claim is true = 1.0000 (its belief 1.0000 "
+                        "shared out over the claim's alternatives; the groups are shown for context)\n") !=
+        std::string::npos);
+  CHECK(output.out.find("belief in the claim") == std::string::npos);
+}
+
 TEST_CASE("explain --format json gives the group weights and the arithmetic") {
   ScratchDirectory directory;
   std::string path = directory.Write("case.json", kCase);

@@ -7,6 +7,8 @@
 //   rain: supported by c: 1.9 / 2.9 = 0.655 against "false" at 0.345
 #include <doctest/doctest.h>
 
+#include <string>
+
 #include "claimgraph/load.h"
 #include "claimgraph/query.h"
 #include "test_support.h"
@@ -52,11 +54,19 @@ TEST_CASE("query answers gives each question's answer, runner-up and margin, and
   CHECK(output.exit_code == 0);
   CHECK(output.out ==
         "item,answer,claim,probability,runner_up,runner_up_claim,runner_up_probability,margin,tie,answers\r\n"
-        "quiet,,,0.500,,,,0.000,false | true,2\r\n"
-        "rain,true,rain,0.655,false,rain,0.345,0.310,,2\r\n"
-        "capital,X,capital-x,0.596,Y,capital-y,0.404,0.191,,2\r\n"
-        "colour,,,0.500,,,,0.000,blue | red,2\r\n");
+        "quiet,,,0.5,,,,0,false | true,2\r\n"
+        "rain,true,rain,0.6551724137931034,false,rain,0.3448275862068966,0.31034482758620685,,2\r\n"
+        "capital,X,capital-x,0.5957446808510638,Y,capital-y,0.40425531914893614,0.19148936170212766,,2\r\n"
+        "colour,,,0.5,,,,0,blue | red,2\r\n");
   CHECK(output.err == "claimgraph query: note: 2 of 4 questions are tied at the top; their answer is left blank\n");
+  // CSV prints each probability in the shortest form that reads back as the same double.
+  const double rain = (0.9 + 1.0) / (0.9 + 2.0), capital_x = (1.8 + 1.0) / (1.8 + 0.9 + 2.0);
+  CHECK(std::stod("0.6551724137931034") == rain);
+  CHECK(std::stod("0.31034482758620685") == rain - (1.0 - rain));
+  CHECK(std::stod("0.5957446808510638") == capital_x);
+  // The table keeps four decimals for a person.
+  CommandOutput table = RunTool({"query", path, "answers", "--reliability", "priors"});
+  CHECK(table.out.find("rain     true    rain       0.6552       false") != std::string::npos);
 }
 
 TEST_CASE("the answers do not depend on the order of the claims in the casefile") {

@@ -138,9 +138,9 @@ TEST_CASE("origins shows each chain from a report up to the origin the scorer co
   REQUIRE(table.ok());
   CHECK(FormatQueryTable(table.value(), TableFormat::kCsv) ==
         "group,stance,origin,origin_kind,interested,reporting_source,chain\r\n"
-        "1,supports,wire-b-report,source,no,wire-b-report,wire-b-report\r\n"
-        "1,supports,wire-b-report,source,no,paper-c-report,paper-c-report -[derived from]-> wire-b-report\r\n"
-        "2,supports,analyst,entity,no,watchdog-report,watchdog-report -[speaker]-> analyst\r\n");
+        "1,supports,analyst,entity,no,watchdog-report,watchdog-report -[speaker]-> analyst\r\n"
+        "2,supports,wire-b-report,source,no,wire-b-report,wire-b-report\r\n"
+        "2,supports,wire-b-report,source,no,paper-c-report,paper-c-report -[derived from]-> wire-b-report\r\n");
 
   table = QueryOrigins(scored.graph, scored.scores, "not-aimed");
   REQUIRE(table.ok());
@@ -173,9 +173,9 @@ TEST_CASE("source and publisher list assertions with stance, speaker and quote")
   REQUIRE(table.ok());
   CHECK(FormatQueryTable(table.value(), TableFormat::kCsv) ==
         "source,claim,stance,speaker,confidence,quote,claim_text\r\n"
-        "ministry-release,not-aimed,supports,,1.000,The exercise is not aimed at any third party.,"
+        "ministry-release,not-aimed,supports,,1,The exercise is not aimed at any third party.,"
         "The exercise is not aimed at any third party\r\n"
-        "ministry-release,threatens-neighbours,refutes,,0.900,,The exercise threatens the neighbours of State A\r\n");
+        "ministry-release,threatens-neighbours,refutes,,0.9,,The exercise threatens the neighbours of State A\r\n");
   table = QueryPublisher(scored.graph, "watchdog");
   REQUIRE(table.ok());
   CHECK(FormatQueryTable(table.value(), TableFormat::kCsv) ==

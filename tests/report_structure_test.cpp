@@ -95,7 +95,7 @@ TEST_CASE("the report lists every claim, links each to its section, and loads no
   // The headline claim's row, whole.
   CHECK(html.find("<tr><th scope=\"row\"><a href=\"#claim-drill-not-aimed-at-third-party\">The joint "
                   "China–Russia anti-missile drill is not aimed at any third party</a></th><td "
-                  "class=\"number\">0.5964</td><td><span class=\"verdict verdict-self-reported-only\">self-reported "
+                  "class=\"number\">0.6000</td><td><span class=\"verdict verdict-self-reported-only\">self-reported "
                   "only</span></td><td class=\"number\">7</td><td class=\"number\">2</td><td "
                   "class=\"number\">2</td></tr>\n") != std::string::npos);
   // Headings go h1, h2, h3 without a skip, and every section has its h2 first.

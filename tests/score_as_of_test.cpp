@@ -125,10 +125,11 @@ TEST_CASE("query timeline lists when the claim's score or verdict changed, and w
   CHECK(output.exit_code == 0);
   CHECK(output.out ==
         "date,score,verdict,previous_score,previous_verdict,new_sources,new_assertions\r\n"
-        ",0.400,refuted,,,,\r\n"
-        "2024-01-01,0.545,contested,0.400,refuted,s1,s1 supports\r\n"
-        "2024-02-01,0.634,contested,0.545,contested,s2,s2 supports\r\n"
-        "2024-03-01,0.694,corroborated,0.634,contested,\"s4, s5\",s4 supports\r\n");
+        ",0.4,refuted,,,,\r\n"
+        "2024-01-01,0.5454545454545455,contested,0.4,refuted,s1,s1 supports\r\n"
+        "2024-02-01,0.6341463414634148,contested,0.5454545454545455,contested,s2,s2 supports\r\n"
+        "2024-03-01,0.6938775510204082,corroborated,0.6341463414634148,contested,\"s4, s5\",s4 supports\r\n");
+  CHECK(std::stod("0.5454545454545455") == 1.8 / 3.3);
   CHECK(output.err == "claimgraph query: note: 2 sources have no date and count from the start\n");
   CommandOutput unknown = RunTool({"query", path, "timeline", "e"});
   CHECK(unknown.exit_code == 2);

@@ -187,13 +187,13 @@ TEST_CASE("when the reliability method fails, trust falls back to the priors and
   CaseData data = Base();
   data.assertions = {{.source = 0, .claim = 0}};
   ProvenanceGraph graph(std::move(data));
-  ScoreOptions options;  // reliability_method "truthfinder"
+  ScoreOptions options;  // reliability_method "catd", the default (docs/evaluation.md)
   Result<score::TruthDiscoveryResult> failed = Status::Error("truth discovery is not built yet");
   Result<CorroborationResult> result = score::ScoreWithLearnedTrust(graph, options, &failed, nullptr);
   REQUIRE(result.ok());
   CHECK(result->trust_origin == "priors");
   CHECK(result->trust_fallback_reason ==
-        "reliability method 'truthfinder' failed (truth discovery is not built yet); using the "
+        "reliability method 'catd' failed (truth discovery is not built yet); using the "
         "casefile priors, else 0.5");
   CHECK(result->source_trust == std::vector<double>{0.8, 0.6, 0.9, 0.7, 0.5});
   CHECK(result->claims[0].score == doctest::Approx(1.8 / 2.8).epsilon(kTolerance));
@@ -214,7 +214,9 @@ TEST_CASE("learned trust replaces the priors inside the corroboration score") {
   learned.source_trust = {0.3, 0.5, 0.5, 0.5, 0.5};
   learned.iterations = 7;
   Result<score::TruthDiscoveryResult> outcome = learned;
-  Result<CorroborationResult> result = score::ScoreWithLearnedTrust(graph, ScoreOptions{}, &outcome, nullptr);
+  ScoreOptions options;
+  options.reliability_method = "truthfinder";
+  Result<CorroborationResult> result = score::ScoreWithLearnedTrust(graph, options, &outcome, nullptr);
   REQUIRE(result.ok());
   CHECK(result->trust_origin == "truthfinder");
   CHECK(result->iterations == 7);

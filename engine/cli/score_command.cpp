@@ -95,7 +95,7 @@ void WriteScores(const ProvenanceGraph& graph, const CorroborationResult& result
 std::vector<OptionSpec> ScoreOptionSpecs() {
   return {
       {"--method", "", "M", "corroboration (default) or a truth-discovery method, whose belief is the score"},
-      {"--reliability", "", "M", "learn source trust with M (default truthfinder); 'priors': casefile priors only"},
+      {"--reliability", "", "M", "learn source trust with M (default catd); 'priors': casefile priors only"},
       {"--interested-weight", "", "W", "weight of an interested group, in [0, 1] (default 0.25)"},
       {"--no-verdicts", "", "", "do not fit source trust to the casefile's past verdicts"},
       ThreadsOptionSpec(),

@@ -1,5 +1,6 @@
 // What one source, or every source of one publisher, asserted.
 #include <algorithm>
+#include <charconv>
 
 #include "claimgraph/query.h"
 
@@ -16,6 +17,16 @@ QueryValue SpeakerOf(const ProvenanceGraph& graph, const Assertion& assertion) {
   return std::string(graph.Id(assertion.speaker));
 }
 
+// A confidence is stored as a float; widened as the double its shortest text reads as
+// (0.9f gives 0.9, not 0.8999999761581421), so that JSON and CSV print what the casefile said.
+double AsWritten(float value) {
+  char text[32];
+  const std::to_chars_result written = std::to_chars(text, text + sizeof text, value);
+  double widened = 0.0;
+  std::from_chars(text, written.ptr, widened);
+  return widened;
+}
+
 }  // namespace
 
 Result<QueryTable> QuerySource(const ProvenanceGraph& graph, std::string_view source_id) {
@@ -29,7 +40,7 @@ Result<QueryTable> QuerySource(const ProvenanceGraph& graph, std::string_view so
     const Assertion& assertion = graph.assertions()[a];
     const Claim& claim = graph.claims()[assertion.claim];
     table.rows.push_back({std::string(source_id), claim.id, std::string(Name(assertion.stance)),
-                          SpeakerOf(graph, assertion), static_cast<double>(assertion.confidence),
+                          SpeakerOf(graph, assertion), AsWritten(assertion.confidence),
                           TextOrEmpty(assertion.quote), claim.text});
   }
   if (table.rows.empty()) {

@@ -1,5 +1,6 @@
 // Printing a QueryTable for a terminal, for programs (JSON) and for spreadsheets (CSV).
-#include <cstdio>
+#include <charconv>
+#include <cmath>
 
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
@@ -9,17 +10,29 @@
 namespace claimgraph {
 namespace {
 
-// Three decimals: enough to tell scores apart, and identical on every run and machine.
-std::string FormatReal(double value) {
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.3f", value);
-  return buffer;
+// For a person: four decimals, as `claimgraph score` prints its table; "-0.0000" is printed
+// as "0.0000", the same number.
+std::string FourDecimals(double value) {
+  char buffer[400];  // room for the largest finite double in fixed notation
+  const std::to_chars_result written =
+      std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 4);
+  std::string text(buffer, written.ptr);
+  if (text[0] == '-' && text.find_first_not_of("-0.") == std::string::npos) text.erase(0, 1);
+  return text;
 }
 
-std::string CellText(const QueryValue& value) {
+// For a program (JSON, CSV): the shortest text that reads back as the same double, so that
+// a figure computed from the output is the figure computed inside (issue 13, item 1).
+std::string Shortest(double value) {
+  char buffer[32];
+  const std::to_chars_result written = std::to_chars(buffer, buffer + sizeof buffer, value);
+  return std::string(buffer, written.ptr);
+}
+
+std::string CellText(const QueryValue& value, bool for_person) {
   if (const auto* text = std::get_if<std::string>(&value)) return *text;
   if (const auto* count = std::get_if<int64_t>(&value)) return std::to_string(*count);
-  if (const auto* real = std::get_if<double>(&value)) return FormatReal(*real);
+  if (const auto* real = std::get_if<double>(&value)) return for_person ? FourDecimals(*real) : Shortest(*real);
   return "";
 }
 
@@ -45,7 +58,7 @@ std::string AsText(const QueryTable& table) {
   for (const auto& row : table.rows) {
     std::vector<std::string> line;
     for (const QueryValue& value : row) {
-      line.push_back(std::holds_alternative<std::monostate>(value) ? "-" : OneLine(CellText(value)));
+      line.push_back(std::holds_alternative<std::monostate>(value) ? "-" : OneLine(CellText(value, true)));
     }
     cells.push_back(std::move(line));
   }
@@ -83,7 +96,11 @@ std::string AsJson(const QueryTable& table) {
       } else if (const auto* count = std::get_if<int64_t>(&value)) {
         writer.Int64(*count);
       } else if (const auto* real = std::get_if<double>(&value)) {
-        const std::string number = FormatReal(*real);
+        if (!std::isfinite(*real)) {
+          writer.Null();  // JSON has no NaN or infinity
+          continue;
+        }
+        const std::string number = Shortest(*real);
         writer.RawValue(number.data(), number.size(), rapidjson::kNumberType);
       } else {
         writer.Null();
@@ -114,7 +131,7 @@ std::string AsCsv(const QueryTable& table) {
   line(table.columns);
   for (const auto& row : table.rows) {
     std::vector<std::string> fields;
-    for (const QueryValue& value : row) fields.push_back(CellText(value));
+    for (const QueryValue& value : row) fields.push_back(CellText(value, false));
     line(fields);
   }
   return text;

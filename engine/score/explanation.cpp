@@ -74,11 +74,15 @@ std::string ScoreArithmetic(const ClaimScore& score, std::string_view method) {
   text += "; R = ";
   const double against = AppendSum(text, score, false);
   if (method != "corroboration") {
+    // The score is the method's probability, not its raw belief (issue 13, item 1): say
+    // both, so that a reader sees how one became the other (docs/truth-discovery.md).
     text += "; score = ";
     text += method;
-    text += " belief in the claim = ";
+    text += " probability that the claim is true = ";
     AppendDecimal(text, score.score);
-    text += " (the groups are shown for context)";
+    text += " (its belief ";
+    AppendDecimal(text, score.belief);
+    text += " shared out over the claim's alternatives; the groups are shown for context)";
     return text;
   }
   text += "; score = (S + 1) / (S + R + 2) = (";

@@ -17,7 +17,8 @@ std::string FormatDecimal(double value, int decimals = 4);
 
 // One paragraph: the group weights summed into S and R, and the formula with the numbers
 // in it ("S = 0.5000 + 0.1250 = 0.6250; R = 0.0000; score = (S + 1) / (S + R + 2) = ...").
-// For a truth-discovery `method`, the score is that method's belief, said as such.
+// For a truth-discovery `method`, the score is that method's probability that the claim is
+// true, said as such, with the belief it was computed from.
 std::string ScoreArithmetic(const ClaimScore& score, std::string_view method);
 
 // A person's reading of one chain: "r2 \"Title\" --quotes--> r1 \"Title\" --speaker--> m (Name)".

@@ -12,13 +12,14 @@ void JsonText::String(std::string_view text) {
 }
 
 void JsonText::Number(double value) {
-  // Three decimals, as the query tables print them: the same scores give the same bytes.
+  // The shortest text that reads back as the same double, as `query --format json` prints
+  // it (issue 13): a program reading the API gets the score the engine computed. The same
+  // scores still give the same bytes.
   if (!std::isfinite(value)) {
     writer_.Null();
     return;
   }
-  const double rounded = std::round(value * 1000.0) / 1000.0;
-  const std::string text = exporting::ShortestNumber(rounded == 0.0 ? 0.0 : rounded);
+  const std::string text = exporting::ShortestNumber(value == 0.0 ? 0.0 : value);
   writer_.RawValue(text.data(), text.size(), rapidjson::kNumberType);
 }
 

@@ -4,7 +4,9 @@
 Starts `claimgraph serve` on a free loopback port over a temporary store made from the sample,
 then checks, as a person would use it: the page lists the sample's claims; the headline
 claim's page shows its SVG with the casefile ids, and a click on a node shows its record;
-adding a source and an assertion through the forms changes the claim's score on the page
+adding a source and an assertion through the forms changes the claim's summary on the page (its reports,
+independent origins and verdict; its score moves little, since CATD trust gives a new source with one claim
+little weight: docs/scoring.md)
 without a reload; a bad form shows the located error beside its field. A screenshot of each
 step is saved in --screenshots. Exits 77 (ctest SKIP_RETURN_CODE) when Chromium, its driver
 or Selenium is missing.
@@ -99,7 +101,7 @@ def main():
         node_ids = picture_ids(driver)
         for expected in (HEADLINE, "report-unnamed-2017-beijing-drill", "cn-mod-statement"):
             check(expected in node_ids, "the focus SVG has the node " + expected)
-        before = score_text(driver)
+        before = summary_text(driver)
         driver.execute_script(
             "document.getElementById('report-unnamed-2017-beijing-drill').dispatchEvent(new MouseEvent('click', {bubbles: true}))")
         wait.until(lambda d: "report-unnamed-2017-beijing-drill" in d.find_element(By.ID, "record-fields").text)
@@ -113,7 +115,8 @@ def main():
         ActionChains(driver).send_keys("0").perform()
         shot("02-claim.png")
 
-        # 3. Adding a source and an assertion through the forms changes the score on the page.
+        # 3. Adding a source and an assertion through the forms changes the claim's summary on the
+        # page: one more report and independent origin, and the verdict (a first disinterested origin).
         driver.find_element(By.ID, "token").send_keys("desk-test-token-0123456789")
         driver.find_element(By.ID, "source-id").send_keys("browser-wire")
         driver.find_element(By.ID, "source-title").send_keys("A wire report added in the browser")
@@ -124,8 +127,11 @@ def main():
         driver.find_element(By.ID, "assertion-claim").send_keys(HEADLINE)
         driver.find_element(By.ID, "assertion-quote").send_keys("not aimed at any third party")
         driver.find_element(By.CSS_SELECTOR, "#assertion-form button[type=submit]").click()
-        wait.until(lambda d: score_text(d) != before)
-        print("browser.desk: the headline's score went from %s to %s" % (before, score_text(driver)))
+        wait.until(lambda d: summary_text(d) != before)
+        after = summary_text(driver)
+        check("8 reports" in after and "self-reported only" not in after,
+              "the summary counts the new report and leaves 'self-reported only': " + after)
+        print("browser.desk: the headline's summary went from %s to %s" % (before, after))
         # The page redraws the picture after the write: wait for the new one, read by script
         # (an element found before the redraw would be stale).
         wait.until(lambda d: "browser-wire" in picture_ids(d))
@@ -166,8 +172,8 @@ def view_box(driver):
     return driver.execute_script("return document.querySelector('#picture svg').getAttribute('viewBox')")
 
 
-def score_text(driver):
-    return driver.execute_script("const s = document.querySelector('#claim-summary .score'); return s ? s.textContent : ''")
+def summary_text(driver):
+    return driver.execute_script("const s = document.getElementById('claim-summary'); return s ? s.textContent : ''")
 
 
 def check(condition, what):

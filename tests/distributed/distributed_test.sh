@@ -39,7 +39,7 @@ methods="majority, sums, average-log, investment, pooled-investment"
 expect_refusal "claimgraph score --distributed: method 'accucopy' is not distributed (its update compares pairs of sources across every item); distributed methods: $methods" --method accucopy
 expect_refusal "claimgraph score --distributed: method '3-estimates' is not distributed (its update has not been split into per-source sums yet); distributed methods: $methods" --method 3-estimates
 expect_refusal "claimgraph score --distributed: method 'truthfinder' is not distributed (its trust, near 1, is amplified by -log(1 - t), so the ranks' sums in another order differ from the single process's by more than 1e-12); distributed methods: $methods" --method truthfinder
-expect_refusal "claimgraph score --distributed: the default score learns source trust with truthfinder, which is not distributed; give --reliability with one of $methods (or priors), or --method with one of them"
+expect_refusal "claimgraph score --distributed: the default score learns source trust with catd, which is not distributed; give --reliability with one of $methods (or priors), or --method with one of them"
 expect_refusal "claimgraph score --distributed: the default score learns source trust with crh, which is not distributed; give --reliability with one of $methods (or priors), or --method with one of them" --reliability crh
 
 # One casefile: every method given, single process against $ranks ranks.

@@ -21,6 +21,7 @@
 #include "claimgraph/import.h"
 #include "claimgraph/query.h"
 #include "claimgraph/score.h"
+#include "eval/error_analysis.h"
 #include "eval/metrics.h"
 #include "import/csv_reader.h"
 #include "import/gold.h"
@@ -378,13 +379,15 @@ int ChooseDefault(const std::vector<DataSet>& sets) {
 int Main(int argc, char** argv) {
   std::vector<std::string> arguments(argv + 1, argv + argc);
   bool source_per_outlet = true, choose_default = false;
-  std::string binary, casefile_dir;
+  std::string binary, casefile_dir, errors_of;
   std::string root;
   for (size_t i = 0; i < arguments.size(); ++i) {
     if (arguments[i] == "--source-per-article") {
       source_per_outlet = false;
     } else if (arguments[i] == "--choose-default") {
       choose_default = true;
+    } else if (arguments[i] == "--errors" && i + 1 < arguments.size()) {
+      errors_of = arguments[++i];
     } else if (arguments[i] == "--check-cli" && i + 2 < arguments.size()) {
       binary = arguments[++i];
       casefile_dir = arguments[++i];
@@ -396,7 +399,7 @@ int Main(int argc, char** argv) {
     }
   }
   if (root.empty()) {
-    std::cerr << "usage: evaluate DATA_DIR [--source-per-article] [--choose-default] [--check-cli CLAIMGRAPH CASEFILE_DIR]\n"
+    std::cerr << "usage: evaluate DATA_DIR [--source-per-article] [--choose-default] [--errors METHOD] [--check-cli CLAIMGRAPH CASEFILE_DIR]\n"
                  "  DATA_DIR holds books/, flight/ and emergent/ (see docs/evaluation.md)\n";
     return 2;
   }
@@ -417,6 +420,11 @@ int Main(int argc, char** argv) {
   if (choose_default) return ChooseDefault(sets);
   std::vector<std::string> methods = score::TruthDiscoveryMethods();
   methods.push_back("corroboration");
+  if (!errors_of.empty()) {
+    std::vector<ErrorSet> error_sets;
+    for (const DataSet& set : sets) error_sets.push_back({set.name, set.data, set.gold, set.labels});
+    return PrintErrors(error_sets, methods, errors_of);
+  }
 
   std::vector<std::string> header = {"method"}, counts = {"(items)"};
   std::vector<std::string> tie_header = {"gold items tied"};

@@ -92,7 +92,7 @@ struct ScoreOptions {
   std::string method = "corroboration";
   // Learn source reliability with this truth-discovery method and use it inside the
   // corroboration score; "" uses the casefile priors (or 0.5) only.
-  std::string reliability_method = "truthfinder";
+  std::string reliability_method = "catd";
   // Weight of an interested evidence group relative to a disinterested one.
   double interested_weight = 0.25;
   // Use the casefile's past verdicts to fit source reliability before scoring the rest.
