@@ -145,7 +145,7 @@ TEST_CASE("every method reaches the figures docs/evaluation.md reports, without 
   }
   // Issue 13's goal for the default score: ahead of majority vote on every data set (ties
   // count as wrong for both), measured by the same command path.
-  auto plain = [](const ProvenanceGraph& graph, const std::string& method, const ingest::GoldAnswers& gold) {
+  auto plain = [](const ProvenanceGraph& graph, const std::string& method, const importers::GoldAnswers& gold) {
     Result<eval::AnswersByItem> answers = eval::CommandAnswers(graph, eval::OptionsFor(method, false));
     REQUIRE(answers.ok());
     return eval::ScoreQuestions(answers.value(), gold).accuracy();

@@ -8,14 +8,14 @@
 #include <vector>
 
 #include "claimgraph/model.h"
-#include "ingest/gold.h"
+#include "import/gold.h"
 
 namespace claimgraph::eval {
 
 struct ErrorSet {
   std::string name;
   const CaseData& data;             // no verdicts
-  const ingest::GoldAnswers& gold;  // question sets
+  const importers::GoldAnswers& gold;  // question sets
   const std::vector<int8_t>& labels;  // Emergent: per claim 1 true, 0 false, -1 unlabelled
 };
 
