@@ -7,6 +7,7 @@
 #include "import/prov_reader.h"
 
 namespace claimgraph {
+
 Result<ImportResult> ImportProvJson(std::string_view file, std::string_view text) {
   Result<std::string> prepared =
       importers::PrepareImportText(file, text, "a PROV-JSON document, a JSON object");

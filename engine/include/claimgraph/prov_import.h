@@ -1,7 +1,7 @@
 // Reading W3C PROV-JSON back into casefile records: at least everything that
 // ExportProvJson (claimgraph/export.h) writes, so that export -> import -> export gives the
-// same document. The mapping is in docs/exports.md; the namespaces below are shared by the
-// exporter and the importer so that the two cannot drift apart.
+// same document. The mapping is in docs/exports.md; the namespaces and the encoding of ids are
+// in claimgraph/prov_names.h, shared with the exporter so that the two cannot drift apart.
 #ifndef CLAIMGRAPH_PROV_IMPORT_H_
 #define CLAIMGRAPH_PROV_IMPORT_H_
 
