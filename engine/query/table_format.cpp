@@ -6,20 +6,10 @@
 #include <rapidjson/stringbuffer.h>
 
 #include "claimgraph/query.h"
+#include "score/explanation.h"  // FormatDecimal: four decimals, as `claimgraph score` prints them
 
 namespace claimgraph {
 namespace {
-
-// For a person: four decimals, as `claimgraph score` prints its table; "-0.0000" is printed
-// as "0.0000", the same number.
-std::string FourDecimals(double value) {
-  char buffer[400];  // room for the largest finite double in fixed notation
-  const std::to_chars_result written =
-      std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 4);
-  std::string text(buffer, written.ptr);
-  if (text[0] == '-' && text.find_first_not_of("-0.") == std::string::npos) text.erase(0, 1);
-  return text;
-}
 
 // For a program (JSON, CSV): the shortest text that reads back as the same double, so that
 // a figure computed from the output is the figure computed inside (issue 13, item 1).
@@ -32,7 +22,7 @@ std::string Shortest(double value) {
 std::string CellText(const QueryValue& value, bool for_person) {
   if (const auto* text = std::get_if<std::string>(&value)) return *text;
   if (const auto* count = std::get_if<int64_t>(&value)) return std::to_string(*count);
-  if (const auto* real = std::get_if<double>(&value)) return for_person ? FourDecimals(*real) : Shortest(*real);
+  if (const auto* real = std::get_if<double>(&value)) return for_person ? score::FormatDecimal(*real, 4) : Shortest(*real);
   return "";
 }
 
