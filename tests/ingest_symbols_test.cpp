@@ -38,5 +38,17 @@ TEST_CASE("a name stays valid while more ids are interned") {
   CHECK(first == "the-first-id-of-the-casefile");
 }
 
+TEST_CASE("a reference field's recent id answers a run of the same id, and a change of id") {
+  ingest::SymbolTable table;
+  ingest::RecentId recent;
+  const ingest::Symbol first = table.Intern("s-1", recent);
+  CHECK(table.Intern("s-1", recent) == first);
+  const ingest::Symbol other = table.Intern("s-2", recent);
+  CHECK(other != first);
+  CHECK(table.Intern("s-1", recent) == first);  // back to an id seen before the run
+  CHECK(table.Intern("s-1") == first);          // the same symbol as without the memo
+  CHECK(table.size() == 2);
+}
+
 }  // namespace
 }  // namespace claimgraph::testing

@@ -294,7 +294,7 @@ void CaseBuilder::SetRecordString(std::string_view value) {
       if (field_ == 0) source.id = value;
       else if (field_ == 1) source.title = value;
       else if (field_ == 2) source.url = value;
-      else if (field_ == 3) source.publisher = symbols.Intern(value);
+      else if (field_ == 3) source.publisher = symbols.Intern(value, recent_publisher_);
       else if (field_ == 4) source.published = value;
       else if (field_ == 5) source.kind = ParseSourceKind(value).value_or(SourceKind::kOther);
       else if (field_ == 6) source.language = value;
@@ -310,17 +310,17 @@ void CaseBuilder::SetRecordString(std::string_view value) {
     }
     case RecordKind::kAssertion: {
       Assertion& assertion = data.assertions.back();
-      if (field_ == 0) assertion.source = symbols.Intern(value);
-      else if (field_ == 1) assertion.claim = symbols.Intern(value);
+      if (field_ == 0) assertion.source = symbols.Intern(value, recent_source_);
+      else if (field_ == 1) assertion.claim = symbols.Intern(value, recent_claim_);
       else if (field_ == 2) assertion.stance = ParseStance(value).value_or(Stance::kReports);
-      else if (field_ == 3) assertion.speaker.index = symbols.Intern(value);
+      else if (field_ == 3) assertion.speaker.index = symbols.Intern(value, recent_speaker_);
       else if (field_ == 4) assertion.quote = value;
       else if (field_ == 7) assertion.extracted_by = InternRule(data.extraction_rules, value);
       break;
     }
     case RecordKind::kCitation: {
       Citation& citation = data.citations.back();
-      if (field_ == 0) citation.from = symbols.Intern(value);
+      if (field_ == 0) citation.from = symbols.Intern(value, recent_source_);
       else if (field_ == 1) citation.to = symbols.Intern(value);
       else if (field_ == 2) citation.kind = ParseCitationKind(value).value_or(CitationKind::kLinks);
       break;

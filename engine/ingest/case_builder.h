@@ -91,6 +91,8 @@ class CaseBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, CaseB
   bool span_malformed_ = false;  // a span item that is not a whole number in [0, 2^32)
   RecordKind records_ = RecordKind::kNone;
   uint32_t position_ = 0;        // of the current element in its record array
+  // The last id of each reference field that repeats in runs (symbols.h, RecentId).
+  RecentId recent_source_, recent_claim_, recent_speaker_, recent_publisher_;
 };
 
 }  // namespace claimgraph::ingest

@@ -26,7 +26,8 @@ inline constexpr unsigned kCasefileParseFlags = rapidjson::kParseValidateEncodin
 // `state`. On false, `state` may hold part of the file: the caller rolls it back.
 // REQUIRES: the caller checks that the stream's bytes are well-formed UTF-8 (before, or
 // after and then discards the result; ingest/utf8_stream.h): this parse does not.
-template <typename InputStream>
+// `parse_flags`: kParseInsituFlag with a stream that supports it (utf8_stream.h).
+template <unsigned parse_flags = rapidjson::kParseNoFlags, typename InputStream>
 bool ReadCasefileFast(InputStream& stream, const CasefileSchema& schema, uint32_t file,
                       BuildState& state) {
   CaseBuilder builder(state, file);
@@ -38,7 +39,7 @@ bool ReadCasefileFast(InputStream& stream, const CasefileSchema& schema, uint32_
   // The checker fails a key seen twice and nesting deeper than kMaxJsonNesting, which
   // stops the (recursive) reader at that depth.
   CheckingCaseBuilder checking(*checker, builder);
-  const rapidjson::ParseResult parsed = reader.Parse<rapidjson::kParseNoFlags>(stream, checking);
+  const rapidjson::ParseResult parsed = reader.Parse<parse_flags>(stream, checking);
   return !parsed.IsError() && checking.valid();
 }
 

@@ -287,7 +287,6 @@ LoadResult LoadCasefiles(const std::vector<std::string>& paths, const LoadOption
     return found->second;
   };
   bool all_parsed = true;
-  std::vector<char> buffer(64 * 1024);
   for (uint32_t file = 0; file < paths.size(); ++file) {
     std::FILE* handle = std::fopen(paths[file].c_str(), "rb");
     if (handle == nullptr) {
@@ -297,9 +296,9 @@ LoadResult LoadCasefiles(const std::vector<std::string>& paths, const LoadOption
       continue;
     }
     const Checkpoint checkpoint = Checkpoint::Of(state);
-    ingest::Utf8CheckedFileStream stream(handle, buffer.data(), buffer.size());
-    const bool read =
-        ingest::ReadCasefileFast(stream, *schema.value(), file, state) && stream.utf8_valid();
+    ingest::Utf8CheckedInsituFileStream stream(handle);
+    const bool read = ingest::ReadCasefileFast<rapidjson::kParseInsituFlag>(stream, *schema.value(), file, state) &&
+                      stream.utf8_valid();
     const bool failed = std::ferror(handle) != 0;
     const int read_errno = errno;
     std::fclose(handle);

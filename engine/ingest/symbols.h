@@ -2,7 +2,7 @@
 // in the records (in the Index fields themselves, before resolution) and resolved in one
 // pass after every casefile is read. Ids are global across kinds and files.
 //
-// An open-addressing table (linear probing, at most half full) whose slots hold the hash
+// An open-addressing table (linear probing, at most three quarters full) whose slots hold the hash
 // and, for ids of up to 16 bytes, the id itself: a lookup then touches one cache line.
 // With std::unordered_map (a bucket array, then a node per id) interning was 28% of loading
 // a million assertions, nearly all of it cache misses.
@@ -24,11 +24,28 @@ namespace claimgraph::ingest {
 
 using Symbol = uint32_t;
 
+// The id a reference field interned last, and its symbol. Casefiles list assertions by
+// source (a report's assertions together, as the generator and every importer write them),
+// so the same source id comes many times in a row: one compare with the previous id then
+// saves the hash and the probe, a likely cache miss into a table of a million slots.
+struct RecentId {
+  std::string text;
+  uint32_t symbol = UINT32_MAX;
+};
+
 class SymbolTable {
  public:
+  // As Intern, remembering the answer in `recent` (one per reference field).
+  Symbol Intern(std::string_view id, RecentId& recent) {
+    if (recent.symbol != UINT32_MAX && std::string_view(recent.text) == id) return recent.symbol;
+    recent.symbol = Intern(id);
+    recent.text.assign(id);
+    return recent.symbol;
+  }
+
   // The symbol of `id`, new or existing.
   Symbol Intern(std::string_view id) {
-    if ((names_.size() + 1) * 2 > slots_.size()) Grow();
+    if ((names_.size() + 1) * 4 > slots_.size() * 3) Grow();
     const uint64_t hash = std::hash<std::string_view>{}(id);
     const size_t mask = slots_.size() - 1;
     // The id's first 16 bytes, zero-padded as a slot keeps them: a short id then compares
@@ -82,7 +99,7 @@ class SymbolTable {
     }
   }
 
-  std::vector<Slot> slots_;             // size a power of two, at most half full
+  std::vector<Slot> slots_;             // size a power of two, at most 3/4 full
   std::deque<std::string> names_;       // by symbol
   std::vector<NodeRef> definitions_;    // by symbol
 };

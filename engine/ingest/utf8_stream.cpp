@@ -1,5 +1,6 @@
 #include "ingest/utf8_stream.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace claimgraph::ingest {
@@ -77,6 +78,62 @@ void Utf8CheckedFileStream::Refill() {
   buffer_[read_count_] = '\0';
   last_ = read_count_ == 0 ? buffer_ : buffer_ + read_count_ - 1;
   if (end_) last_ = buffer_ + read_count_;  // the NUL is the last byte Peek may see
+}
+
+Utf8CheckedInsituFileStream::Utf8CheckedInsituFileStream(std::FILE* file, size_t buffer_size)
+    : file_(file), buffer_(std::max<size_t>(buffer_size, 16)) {
+  current_ = cut_ = buffer_.data();
+  Refill();
+}
+
+void Utf8CheckedInsituFileStream::Refill() {
+  if (end_ && cut_ == buffer_.data() + filled_ + 1) {
+    current_ = cut_ - 1;  // taken past the end: stay on the NUL
+    return;
+  }
+  // What the parser has taken is done with; the bytes after the cut move to the front.
+  const size_t handed = static_cast<size_t>(cut_ - buffer_.data());
+  const size_t kept = filled_ - handed;
+  std::memmove(buffer_.data(), cut_, kept);
+  count_ += handed;
+  filled_ = kept;
+  for (;;) {
+    size_t line_end = kept;  // search the new bytes only: the kept ones hold no line feed
+    if (!end_) {
+      // One byte is kept back for the terminating NUL that marks the end for the parser.
+      if (filled_ + 1 >= buffer_.size()) buffer_.resize(buffer_.size() * 2);
+      const size_t read = std::fread(buffer_.data() + filled_, 1, buffer_.size() - 1 - filled_, file_);
+      if (!checker_.Add(std::string_view(buffer_.data() + filled_, read))) {
+        utf8_valid_ = false;  // end the stream here: the parse fails and the error path takes over
+        filled_ = 0;
+        end_ = true;
+      } else {
+        line_end = filled_;
+        filled_ += read;
+        if (read == 0) {
+          end_ = true;
+          if (!checker_.Finish()) utf8_valid_ = false;
+        }
+      }
+    }
+    size_t cut = filled_;
+    if (!end_) {
+      const void* last_line_feed = nullptr;
+      for (size_t i = filled_; i > line_end && last_line_feed == nullptr; --i) {
+        if (buffer_[i - 1] == '\n') last_line_feed = &buffer_[i - 1];
+      }
+      if (last_line_feed == nullptr) continue;  // a line longer than the buffer: read on
+      cut = static_cast<size_t>(static_cast<const char*>(last_line_feed) - buffer_.data()) + 1;
+    }
+    current_ = buffer_.data();
+    cut_ = buffer_.data() + cut;
+    if (end_) {
+      // The NUL after the last byte is what Peek sees at the end; Take never passes it.
+      buffer_[filled_] = '\0';
+      cut_ = buffer_.data() + filled_ + 1;
+    }
+    return;
+  }
 }
 
 }  // namespace claimgraph::ingest

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <string_view>
+#include <vector>
 
 namespace claimgraph::ingest {
 
@@ -71,6 +72,51 @@ class Utf8CheckedFileStream {
   char* current_;
   size_t read_count_ = 0;
   size_t count_ = 0;   // bytes before buffer_
+  bool end_ = false;
+  bool utf8_valid_ = true;
+  Utf8Checker checker_;
+};
+
+// The same, for RapidJSON's in-situ parse (kParseInsituFlag): the parser decodes each string
+// into the bytes it was read from and hands the handler a pointer there, instead of
+// copying every character onto its own stack first (a fifth of loading a million
+// assertions). In-situ parsing needs every string whole in the buffer while it is parsed,
+// and JSON forbids a raw line feed inside a string (RapidJSON stops at any control
+// character in one), so the stream hands the parser the read bytes up to the last line
+// feed only and carries the rest over to the next read. A file with no line feed for
+// longer than the buffer (minified JSON) makes the buffer grow to its longest line.
+class Utf8CheckedInsituFileStream {
+ public:
+  using Ch = char;
+
+  // REQUIRES: file is open for reading.
+  explicit Utf8CheckedInsituFileStream(std::FILE* file, size_t buffer_size = 1 << 20);
+
+  Ch Peek() const { return *current_; }
+  Ch Take() {
+    const Ch c = *current_;
+    if (++current_ == cut_) Refill();
+    return c;
+  }
+  size_t Tell() const { return count_ + static_cast<size_t>(current_ - buffer_.data()); }
+  bool utf8_valid() const { return utf8_valid_; }
+
+  // In-situ output: the decoded string is written over the bytes already taken.
+  Ch* PutBegin() { return write_ = current_; }
+  void Put(Ch c) { *write_++ = c; }
+  void Flush() {}
+  size_t PutEnd(Ch* begin) { return static_cast<size_t>(write_ - begin); }
+
+ private:
+  void Refill();
+
+  std::FILE* file_;
+  std::vector<char> buffer_;
+  char* current_ = nullptr;
+  char* cut_ = nullptr;     // the end of what the parser may see: after the last line feed
+  char* write_ = nullptr;
+  size_t filled_ = 0;       // bytes of buffer_ read and not yet handed over
+  size_t count_ = 0;        // bytes of the file before buffer_
   bool end_ = false;
   bool utf8_valid_ = true;
   Utf8Checker checker_;
