@@ -56,30 +56,6 @@ bool IsValidUtf8(std::string_view text) {
   return checker.Finish();
 }
 
-Utf8CheckedFileStream::Utf8CheckedFileStream(std::FILE* file, char* buffer, size_t buffer_size)
-    : file_(file), buffer_(buffer), buffer_size_(buffer_size), last_(buffer), current_(buffer) {
-  Refill();
-}
-
-void Utf8CheckedFileStream::Refill() {
-  if (end_) return;
-  count_ += read_count_;
-  // One byte is kept back for the terminating NUL that marks the end for the parser.
-  read_count_ = std::fread(buffer_, 1, buffer_size_ - 1, file_);
-  current_ = buffer_;
-  if (!checker_.Add(std::string_view(buffer_, read_count_))) {
-    utf8_valid_ = false;
-    read_count_ = 0;  // end the stream here: the parse fails and the error path takes over
-  }
-  if (read_count_ < buffer_size_ - 1) {
-    end_ = true;
-    if (!checker_.Finish()) utf8_valid_ = false;
-  }
-  buffer_[read_count_] = '\0';
-  last_ = read_count_ == 0 ? buffer_ : buffer_ + read_count_ - 1;
-  if (end_) last_ = buffer_ + read_count_;  // the NUL is the last byte Peek may see
-}
-
 Utf8CheckedInsituFileStream::Utf8CheckedInsituFileStream(std::FILE* file, size_t buffer_size)
     : file_(file), buffer_(std::max<size_t>(buffer_size, 16)) {
   current_ = cut_ = buffer_.data();

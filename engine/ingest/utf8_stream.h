@@ -35,49 +35,9 @@ class Utf8Checker {
 // True when `text` is well-formed UTF-8.
 bool IsValidUtf8(std::string_view text);
 
-// A RapidJSON input stream over a FILE*, like rapidjson::FileReadStream, that checks each
-// block it reads with a Utf8Checker. Ill-formed UTF-8 ends the stream early (the parse then
-// fails) and utf8_valid() is false.
-class Utf8CheckedFileStream {
- public:
-  using Ch = char;
-
-  // REQUIRES: file is open for reading; buffer has buffer_size >= 4 bytes and outlives this.
-  Utf8CheckedFileStream(std::FILE* file, char* buffer, size_t buffer_size);
-
-  Ch Peek() const { return *current_; }
-  Ch Take() {
-    const Ch c = *current_;
-    if (current_ < last_) ++current_;
-    else Refill();
-    return c;
-  }
-  size_t Tell() const { return count_ + static_cast<size_t>(current_ - buffer_); }
-  // True when every byte read so far is well-formed UTF-8 and, at the end, complete.
-  bool utf8_valid() const { return utf8_valid_; }
-
-  // Output functions RapidJSON's stream concept names; never called on an input stream.
-  void Put(Ch) {}
-  void Flush() {}
-  Ch* PutBegin() { return nullptr; }
-  size_t PutEnd(Ch*) { return 0; }
-
- private:
-  void Refill();
-
-  std::FILE* file_;
-  char* buffer_;
-  size_t buffer_size_;
-  char* last_;         // the last valid byte in buffer_
-  char* current_;
-  size_t read_count_ = 0;
-  size_t count_ = 0;   // bytes before buffer_
-  bool end_ = false;
-  bool utf8_valid_ = true;
-  Utf8Checker checker_;
-};
-
-// The same, for RapidJSON's in-situ parse (kParseInsituFlag): the parser decodes each string
+// A RapidJSON input stream over a FILE* that checks each block it reads with a Utf8Checker
+// (ill-formed UTF-8 ends the stream early, the parse then fails, and utf8_valid() is false),
+// for RapidJSON's in-situ parse (kParseInsituFlag): the parser decodes each string
 // into the bytes it was read from and hands the handler a pointer there, instead of
 // copying every character onto its own stack first (a fifth of loading a million
 // assertions). In-situ parsing needs every string whole in the buffer while it is parsed,
