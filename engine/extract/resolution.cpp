@@ -1,5 +1,6 @@
 // Speaker resolution (entities.h describes the rules).
 #include <algorithm>
+#include <cctype>
 
 #include "extract/entities.h"
 
@@ -72,6 +73,41 @@ bool ResolveStatePair(const std::vector<Unit>& units, uint32_t before, const Lex
   return false;
 }
 
+// "The North says ...": a one-word definite mention that is not a known name stands for the
+// nearest earlier run of capitalised words that contains it ("North Korea"), the way a
+// reader takes a short definite description to repeat a full name just used.
+bool ResolveDefiniteShortForm(const Article& article, const std::vector<Unit>& units, const Lexicon& lexicon,
+                              SpeakerMention& mention) {
+  if (mention.span.begin < 4) return false;
+  std::string before(article.At({mention.span.begin - 4, mention.span.begin}));
+  for (char& c : before) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (before != "the ") return false;
+  std::string word = mention.text;
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lexicon.state_by_name.count(word) > 0 || lexicon.outlet_by_name.count(word) > 0) return false;
+  auto name_word = [](const Token& token) { return token.word && token.capitalised && token.lower != "the"; };
+  for (size_t u = units.size(); u-- > 0;) {
+    const Unit& unit = units[u];
+    if (unit.span.begin >= mention.span.begin) continue;
+    for (size_t i = unit.tokens.size(); i-- > 0;) {
+      const Token& token = unit.tokens[i];
+      if (token.span.begin >= mention.span.begin || token.lower != word || !name_word(token)) continue;
+      size_t first = i;
+      size_t last = i;
+      while (first > 0 && name_word(unit.tokens[first - 1])) --first;
+      while (last + 1 < unit.tokens.size() && name_word(unit.tokens[last + 1]) &&
+             unit.tokens[last + 1].span.begin < mention.span.begin) {
+        ++last;
+      }
+      if (first == last) continue;
+      mention.resolved = std::string(article.At({unit.tokens[first].span.begin, unit.tokens[last].span.end}));
+      mention.resolution = "definite-short-form-before";
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void ResolveSpeakers(const Article& article, const std::vector<Unit>& units,
@@ -103,6 +139,10 @@ void ResolveSpeakers(const Article& article, const std::vector<Unit>& units,
       std::vector<SpeakerMention> extra;
       for (SpeakerMention& mention : *list) {
         const std::vector<std::string> words = Words(mention.text);
+        if (mention.anaphor.empty() && !mention.unnamed && words.size() == 1 &&
+            ResolveDefiniteShortForm(article, units, lexicon, mention)) {
+          continue;
+        }
         const bool short_name = mention.anaphor.empty() && words.size() == 1 &&
                                 Classify(mention, lexicon) == EntityType::kPerson;
         if (mention.anaphor.empty() && !short_name) continue;
