@@ -73,6 +73,10 @@ bool ResolveStatePair(const std::vector<Unit>& units, uint32_t before, const Lex
   return false;
 }
 
+bool context_free_media(const Token& token, const Lexicon& lexicon) {
+  return token.word && !token.capitalised && lexicon.Is("media", token.lower);
+}
+
 // "The North says ...": a one-word definite mention that is not a known name stands for the
 // nearest earlier run of capitalised words that contains it ("North Korea"), the way a
 // reader takes a short definite description to repeat a full name just used.
@@ -124,11 +128,26 @@ void ResolveSpeakers(const Article& article, const std::vector<Unit>& units,
   }
   // Outlets named anywhere in the text also count for "the paper" ("an official China Daily
   // newspaper ... The paper did reveal").
-  std::vector<std::pair<uint32_t, const KnownEntity*>> outlets_in_text;
+  std::vector<std::pair<uint32_t, std::string>> outlets_in_text;
   for (const KnownEntity& outlet : lexicon.outlets) {
     for (size_t at = article.text.find(outlet.name); at != std::string::npos;
          at = article.text.find(outlet.name, at + 1)) {
-      outlets_in_text.emplace_back(static_cast<uint32_t>(at), &outlet);
+      outlets_in_text.emplace_back(static_cast<uint32_t>(at), outlet.name);
+    }
+  }
+  // An outlet the table does not know, named by its head word ("the Lagos Tribune newspaper",
+  // "the Kyodo news agency"): the capitalised words before a media word.
+  for (const Unit& unit : units) {
+    for (size_t i = 1; i < unit.tokens.size(); ++i) {
+      if (!context_free_media(unit.tokens[i], lexicon)) continue;
+      size_t first = i;
+      while (first > 0 && unit.tokens[first - 1].word && unit.tokens[first - 1].capitalised &&
+             unit.tokens[first - 1].lower != "the") {
+        --first;
+      }
+      if (first == i || (first == 0 && i - first == 1)) continue;  // none, or a lone sentence opener
+      outlets_in_text.emplace_back(unit.tokens[first].span.begin,
+                                   std::string(article.At({unit.tokens[first].span.begin, unit.tokens[i - 1].span.end})));
     }
   }
   std::sort(named.begin(), named.end(), [](const Named& a, const Named& b) { return a.at < b.at; });
@@ -177,12 +196,13 @@ void ResolveSpeakers(const Article& article, const std::vector<Unit>& units,
         if (mention.anaphor == "outlet") {
           // An outlet named in the text nearer than any outlet speaker wins ("an official
           // China Daily newspaper ... The paper did reveal").
-          const std::pair<uint32_t, const KnownEntity*>* nearest = nullptr;
+          const std::pair<uint32_t, std::string>* nearest = nullptr;
           for (const auto& entry : outlets_in_text) {
             if (entry.first < mention.span.begin) nearest = &entry;
           }
           if (nearest != nullptr && (best == nullptr || direction == "-after" || nearest->first > best->at)) {
-            mention.resolved = nearest->second->name;
+            mention.resolved = nearest->second;
+            mention.media = true;
             mention.resolution = "anaphor-outlet-in-text-before";
             continue;
           }
@@ -192,12 +212,13 @@ void ResolveSpeakers(const Article& article, const std::vector<Unit>& units,
           mention.role = best->mention.role;
           mention.resolution = prefix + direction;
         } else if (mention.anaphor == "outlet") {
-          const KnownEntity* nearest = nullptr;
+          const std::string* nearest = nullptr;
           for (const auto& [at, outlet] : outlets_in_text) {
-            if (at < mention.span.begin) nearest = outlet;
+            if (at < mention.span.begin) nearest = &outlet;
           }
           if (nearest != nullptr) {
-            mention.resolved = nearest->name;
+            mention.resolved = *nearest;
+            mention.media = true;
             mention.resolution = "anaphor-outlet-in-text-before";
           } else {
             mention.unnamed = true;
