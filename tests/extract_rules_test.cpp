@@ -160,3 +160,33 @@ TEST_CASE("extract: --into matches the casefile's entities and claims first") {
 
 }  // namespace
 }  // namespace claimgraph
+
+namespace claimgraph {
+namespace {
+
+TEST_CASE("extract: embedded hearsay, verbs that need a that-clause, compounds, definite short forms") {
+  const Draft draft = Extract({"port_dispute.txt"});
+  const char* report = "report-port-dispute";
+  // "The paper also offered that analysts say C, according to Reuters": the paper speaks
+  // (an outlet named before it by its head word), Reuters is the channel.
+  CHECK(Find(draft, report, "the closure \"would cost", "lagos-tribune-report-cited-by-report-port-dispute") ==
+        "supports closure-cost-region-millions-dollars | subject-verb+embedded-hearsay; The paper: "
+        "anaphor-outlet-in-text-before");
+  CHECK(Find(draft, report, "the closure \"would cost", "reuters-report-cited-by-report-port-dispute") == "none");
+  // "suggested a new timetable": no that-clause, so no attribution to the committee.
+  CHECK(Find(draft, report, "The port committee suggested") ==
+        "supports port-committee-suggested-new-timetable-ferries | own-voice");
+  CHECK(Find(draft, report, "the closure hurts exporters", "port-authority") ==
+        "supports closure-hurts-exporters | subject-verb+compound-first");
+  CHECK(Find(draft, report, "damages the region's trade", "port-authority") ==
+        "supports damages-region-trade | subject-verb+compound-second");
+  CHECK(Find(draft, report, "the union opposes the plan", "ada-obi") ==
+        "supports union-opposes-plan | subject-verb+compound-first");
+  CHECK(Find(draft, report, "it will cut wages for dock workers", "ada-obi") ==
+        "supports cut-wages-dock-workers | subject-verb+compound-second");
+  CHECK(Find(draft, report, "it would keep its border crossings", "north-macedonia") ==
+        "supports keep-border-crossings-open-trucks | subject-verb; North: definite-short-form-before");
+}
+
+}  // namespace
+}  // namespace claimgraph

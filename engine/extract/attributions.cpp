@@ -104,12 +104,53 @@ bool OwnVoiceEligible(const CueContext& context) {
   return terminated && words >= kMinOwnVoiceWords;
 }
 
+// A "that" opens a clause within the window after `verb`, before any quote or full stop.
+bool ThatFollows(const Unit& unit, size_t verb) {
+  for (size_t k = verb + 1; k < unit.tokens.size() && k <= verb + kThatWindow; ++k) {
+    if (unit.tokens[k].open_quote || unit.tokens[k].lower == ".") return false;
+    if (unit.tokens[k].lower == "that") return true;
+  }
+  return false;
+}
+
+bool AllUnnamed(const std::vector<SpeakerMention>& speakers) {
+  for (const SpeakerMention& mention : speakers) {
+    if (!mention.unnamed) return false;
+  }
+  return true;
+}
+
+// "The paper also offered that experts say C": hearsay of nobody in particular that makes up
+// the whole that-clause of a named speaker is the named speaker's report, so the named speaker
+// speaks, and a channel of the inner attribution ("..., according to Reuters") is the channel
+// the named speaker's report came through. Returns, per attribution, whether it was taken
+// over by the next one (its own content is then the inner attribution).
+std::vector<bool> MergeEmbeddedHearsay(const Unit& unit, std::vector<Attribution>& found,
+                                       const std::vector<size_t>& zones) {
+  std::vector<bool> absorbed(found.size(), false);
+  for (size_t k = 0; k + 1 < found.size(); ++k) {
+    Attribution& outer = found[k];
+    Attribution& inner = found[k + 1];
+    if (zones[k + 1] >= unit.tokens.size()) continue;
+    if (outer.content.begin != unit.tokens[zones[k + 1]].span.begin) continue;
+    if (!AllUnnamed(inner.speakers) || AllUnnamed(outer.speakers) || outer.speakers.empty()) continue;
+    inner.speakers = outer.speakers;
+    inner.channels.insert(inner.channels.begin(), outer.channels.begin(), outer.channels.end());
+    inner.refutes = inner.refutes || outer.refutes;
+    inner.stake = inner.stake || outer.stake;
+    inner.rule = outer.rule + "+embedded-hearsay";
+    absorbed[k] = true;
+  }
+  return absorbed;
+}
+
 void AddVerbAttribution(CueContext& context, size_t verb, std::vector<Attribution>& found,
                         std::vector<size_t>& zone_starts) {
   const Unit& unit = context.unit;
   // A cue word followed by an auxiliary is a noun: "Previous reports have confirmed".
   if (verb + 1 < unit.tokens.size() && OneOf(kAuxiliaries, unit.tokens[verb + 1].lower)) return;
   const std::set<std::string>* flags = context.lexicon.Flags("verb", unit.tokens[verb].lower);
+  if (flags->count("needs-that") > 0 && !ThatFollows(unit, verb)) return;
   Attribution attribution;
   attribution.refutes = flags->count("refutes") > 0;
   attribution.stake = flags->count("stake") > 0;
@@ -203,7 +244,12 @@ void FindAttributions(const Article& article, size_t article_index, const std::v
     if (lexicon.Is("verb", unit.tokens[i].lower)) AddVerbAttribution(context, i, found, zones);
   }
   ApplyChannels(context, found, zones);
+  const std::vector<bool> absorbed = MergeEmbeddedHearsay(unit, found, zones);
   CutContents(context, found, zones);
+  for (size_t k = 0; k < found.size(); ++k) {
+    if (absorbed[k]) found[k].content = {};
+  }
+  SplitCompoundContents(context, found);
   for (Attribution& attribution : found) {
     if (attribution.content.empty()) continue;
     bool all_unnamed = true;

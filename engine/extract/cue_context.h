@@ -62,6 +62,10 @@ void ApplyChannels(CueContext& context, std::vector<Attribution>& found, std::ve
 // ", citing" / ", adding", then trims punctuation at both ends.
 void CutContents(CueContext& context, std::vector<Attribution>& found, const std::vector<size_t>& zones);
 
+// Splits a content that joins two propositions, each with its own verb, into two
+// attributions of the same speaker (compounds.cpp says how a second verb is recognised).
+void SplitCompoundContents(CueContext& context, std::vector<Attribution>& found);
+
 }  // namespace claimgraph::extract
 
 #endif  // CLAIMGRAPH_EXTRACT_CUE_CONTEXT_H_

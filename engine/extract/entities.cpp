@@ -202,26 +202,44 @@ size_t EntityOf(const SpeakerMention& mention, EntityTable& table, const Lexicon
 }
 
 std::vector<size_t> StatesNamedIn(std::string_view text, EntityTable& table, const Lexicon& lexicon) {
-  std::vector<size_t> states;
-  std::vector<std::string> capitalised;
+  // Runs of consecutive capitalised words, so that a state of several words ("North Korea",
+  // "South Korea") is read whole before its words are tried alone.
+  std::vector<std::vector<std::string>> runs(1);
   for (size_t at = 0; at < text.size();) {
     size_t end = text.find(' ', at);
     if (end == std::string_view::npos) end = text.size();
-    if (text[at] >= 'A' && text[at] <= 'Z') {
+    const bool capitalised = text[at] >= 'A' && text[at] <= 'Z';
+    if (capitalised) {
       for (std::string& word : FoldedWords(std::string(text.substr(at, end - at)))) {
-        capitalised.push_back(std::move(word));
+        runs.back().push_back(std::move(word));
       }
     }
+    const char last = end > at ? text[end - 1] : ' ';
+    if (!capitalised || last == ',' || last == '.' || last == ';' || last == ':') runs.emplace_back();
     at = end + 1;
   }
-  for (const std::string& word : capitalised) {
-    std::string bare = word;
-    while (!bare.empty() && (bare.back() == '.' || bare.back() == ';')) bare.pop_back();
-    const KnownEntity* state = StateNamed(bare, lexicon);
-    if (state == nullptr) state = StateNamed(word, lexicon);
-    if (state == nullptr) continue;
-    const size_t index = StateEntity(*state, table, lexicon);
-    if (std::find(states.begin(), states.end(), index) == states.end()) states.push_back(index);
+  std::vector<size_t> states;
+  for (const std::vector<std::string>& run : runs) {
+    for (size_t i = 0; i < run.size();) {
+      const KnownEntity* state = nullptr;
+      size_t length = std::min<size_t>(4, run.size() - i);
+      for (; length > 0 && state == nullptr; --length) {
+        std::string name = run[i];
+        for (size_t k = 1; k < length; ++k) name += " " + run[i + k];
+        std::string bare = name;
+        while (!bare.empty() && (bare.back() == '.' || bare.back() == ';' || bare.back() == ',')) bare.pop_back();
+        state = StateNamed(bare, lexicon);
+        if (state == nullptr) state = StateNamed(name, lexicon);
+        if (state != nullptr) break;
+      }
+      if (state == nullptr) {
+        ++i;
+        continue;
+      }
+      i += length;
+      const size_t index = StateEntity(*state, table, lexicon);
+      if (std::find(states.begin(), states.end(), index) == states.end()) states.push_back(index);
+    }
   }
   return states;
 }

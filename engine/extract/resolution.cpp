@@ -1,5 +1,6 @@
 // Speaker resolution (entities.h describes the rules).
 #include <algorithm>
+#include <cctype>
 
 #include "extract/entities.h"
 
@@ -72,6 +73,45 @@ bool ResolveStatePair(const std::vector<Unit>& units, uint32_t before, const Lex
   return false;
 }
 
+bool context_free_media(const Token& token, const Lexicon& lexicon) {
+  return token.word && !token.capitalised && lexicon.Is("media", token.lower);
+}
+
+// "The North says ...": a one-word definite mention that is not a known name stands for the
+// nearest earlier run of capitalised words that contains it ("North Korea"), the way a
+// reader takes a short definite description to repeat a full name just used.
+bool ResolveDefiniteShortForm(const Article& article, const std::vector<Unit>& units, const Lexicon& lexicon,
+                              SpeakerMention& mention) {
+  if (mention.span.begin < 4) return false;
+  std::string before(article.At({mention.span.begin - 4, mention.span.begin}));
+  for (char& c : before) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (before != "the ") return false;
+  std::string word = mention.text;
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lexicon.state_by_name.count(word) > 0 || lexicon.outlet_by_name.count(word) > 0) return false;
+  auto name_word = [](const Token& token) { return token.word && token.capitalised && token.lower != "the"; };
+  for (size_t u = units.size(); u-- > 0;) {
+    const Unit& unit = units[u];
+    if (unit.span.begin >= mention.span.begin) continue;
+    for (size_t i = unit.tokens.size(); i-- > 0;) {
+      const Token& token = unit.tokens[i];
+      if (token.span.begin >= mention.span.begin || token.lower != word || !name_word(token)) continue;
+      size_t first = i;
+      size_t last = i;
+      while (first > 0 && name_word(unit.tokens[first - 1])) --first;
+      while (last + 1 < unit.tokens.size() && name_word(unit.tokens[last + 1]) &&
+             unit.tokens[last + 1].span.begin < mention.span.begin) {
+        ++last;
+      }
+      if (first == last) continue;
+      mention.resolved = std::string(article.At({unit.tokens[first].span.begin, unit.tokens[last].span.end}));
+      mention.resolution = "definite-short-form-before";
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void ResolveSpeakers(const Article& article, const std::vector<Unit>& units,
@@ -88,11 +128,26 @@ void ResolveSpeakers(const Article& article, const std::vector<Unit>& units,
   }
   // Outlets named anywhere in the text also count for "the paper" ("an official China Daily
   // newspaper ... The paper did reveal").
-  std::vector<std::pair<uint32_t, const KnownEntity*>> outlets_in_text;
+  std::vector<std::pair<uint32_t, std::string>> outlets_in_text;
   for (const KnownEntity& outlet : lexicon.outlets) {
     for (size_t at = article.text.find(outlet.name); at != std::string::npos;
          at = article.text.find(outlet.name, at + 1)) {
-      outlets_in_text.emplace_back(static_cast<uint32_t>(at), &outlet);
+      outlets_in_text.emplace_back(static_cast<uint32_t>(at), outlet.name);
+    }
+  }
+  // An outlet the table does not know, named by its head word ("the Lagos Tribune newspaper",
+  // "the Kyodo news agency"): the capitalised words before a media word.
+  for (const Unit& unit : units) {
+    for (size_t i = 1; i < unit.tokens.size(); ++i) {
+      if (!context_free_media(unit.tokens[i], lexicon)) continue;
+      size_t first = i;
+      while (first > 0 && unit.tokens[first - 1].word && unit.tokens[first - 1].capitalised &&
+             unit.tokens[first - 1].lower != "the") {
+        --first;
+      }
+      if (first == i || (first == 0 && i - first == 1)) continue;  // none, or a lone sentence opener
+      outlets_in_text.emplace_back(unit.tokens[first].span.begin,
+                                   std::string(article.At({unit.tokens[first].span.begin, unit.tokens[i - 1].span.end})));
     }
   }
   std::sort(named.begin(), named.end(), [](const Named& a, const Named& b) { return a.at < b.at; });
@@ -103,6 +158,10 @@ void ResolveSpeakers(const Article& article, const std::vector<Unit>& units,
       std::vector<SpeakerMention> extra;
       for (SpeakerMention& mention : *list) {
         const std::vector<std::string> words = Words(mention.text);
+        if (mention.anaphor.empty() && !mention.unnamed && words.size() == 1 &&
+            ResolveDefiniteShortForm(article, units, lexicon, mention)) {
+          continue;
+        }
         const bool short_name = mention.anaphor.empty() && words.size() == 1 &&
                                 Classify(mention, lexicon) == EntityType::kPerson;
         if (mention.anaphor.empty() && !short_name) continue;
@@ -137,12 +196,13 @@ void ResolveSpeakers(const Article& article, const std::vector<Unit>& units,
         if (mention.anaphor == "outlet") {
           // An outlet named in the text nearer than any outlet speaker wins ("an official
           // China Daily newspaper ... The paper did reveal").
-          const std::pair<uint32_t, const KnownEntity*>* nearest = nullptr;
+          const std::pair<uint32_t, std::string>* nearest = nullptr;
           for (const auto& entry : outlets_in_text) {
             if (entry.first < mention.span.begin) nearest = &entry;
           }
           if (nearest != nullptr && (best == nullptr || direction == "-after" || nearest->first > best->at)) {
-            mention.resolved = nearest->second->name;
+            mention.resolved = nearest->second;
+            mention.media = true;
             mention.resolution = "anaphor-outlet-in-text-before";
             continue;
           }
@@ -152,12 +212,13 @@ void ResolveSpeakers(const Article& article, const std::vector<Unit>& units,
           mention.role = best->mention.role;
           mention.resolution = prefix + direction;
         } else if (mention.anaphor == "outlet") {
-          const KnownEntity* nearest = nullptr;
+          const std::string* nearest = nullptr;
           for (const auto& [at, outlet] : outlets_in_text) {
-            if (at < mention.span.begin) nearest = outlet;
+            if (at < mention.span.begin) nearest = &outlet;
           }
           if (nearest != nullptr) {
-            mention.resolved = nearest->name;
+            mention.resolved = *nearest;
+            mention.media = true;
             mention.resolution = "anaphor-outlet-in-text-before";
           } else {
             mention.unnamed = true;
