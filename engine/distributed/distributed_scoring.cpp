@@ -61,7 +61,7 @@ std::string WhyNotDistributable(const std::string& method, const std::string& re
                               ? "its trust, near 1, is amplified by -log(1 - t), so the ranks' sums in another order "
                                 "differ from the single process's by more than 1e-12"
                           : method == "crh" ||
-                                  method == "catd" || method == "2-estimates" || method == "3-estimates" ||
+                                  method == "2-estimates" || method == "3-estimates" ||
                                   method == "semi-supervised"
                               ? "its update has not been split into per-source sums yet"
                               : "it is not a known method";

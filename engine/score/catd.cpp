@@ -79,7 +79,7 @@ Result<TruthDiscoveryResult> RunCatd(const VoteArrays& votes, const FactLabels* 
   std::vector<double>& trust = result.source_trust;
   belief.assign(votes.fact_count, 0.0);
   std::vector<uint8_t> is_truth(votes.fact_count, 0);
-  std::vector<double> weight(votes.source_count, 1.0), next_trust(votes.source_count);
+  std::vector<double> weight(votes.source_count, 1.0), next_trust(votes.source_count), loss(votes.source_count);
   trust.assign(votes.source_count, 1.0);  // every weight 1: the truths start as majority vote
   DecideTruths(votes, fixed.value(), weight, belief, is_truth);
 
@@ -99,17 +99,27 @@ Result<TruthDiscoveryResult> RunCatd(const VoteArrays& votes, const FactLabels* 
 
   result.converged = false;
   for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
+    // A source's loss is a sum over its votes; on a rank its votes on this rank's items
+    // only, completed across ranks. The terms are 0 or 1, so the sums are exact integers
+    // whatever the order of addition, and every rank gets the single process's bits.
+    ForEachRange(votes.source_count, votes.threads, [&](size_t first, size_t last) {
+      for (size_t s = first; s < last; ++s) {
+        double sum = 0.0;
+        for (uint32_t k = votes.source_offsets[s]; k < votes.source_offsets[s + 1]; ++k) {
+          sum += is_truth[votes.source_facts[k]] ? 0.0 : 1.0;
+        }
+        loss[s] = sum;
+      }
+    });
+    votes.SumOverRanks(loss);
     const double largest = MaxOverRanges(votes.source_count, votes.threads, 0.0, [&](size_t first, size_t last) {
       double range_largest = 0.0;
       for (size_t s = first; s < last; ++s) {
-        const uint32_t begin = votes.source_offsets[s], end = votes.source_offsets[s + 1];
-        if (begin == end) {
+        if (votes.VoteCountOfSource(s) == 0) {
           weight[s] = 0.0;
           continue;
         }
-        double loss = 0.0;
-        for (uint32_t k = begin; k < end; ++k) loss += is_truth[votes.source_facts[k]] ? 0.0 : 1.0;
-        weight[s] = quantile[s] / (loss > 0 ? loss : options.zero_loss);
+        weight[s] = quantile[s] / (loss[s] > 0 ? loss[s] : options.zero_loss);
         range_largest = std::max(range_largest, weight[s]);
       }
       return range_largest;

@@ -34,7 +34,7 @@ const DistributedRunner* distributed_runner = nullptr;
 
 const std::vector<std::string>& DistributableMethods() {
   static const std::vector<std::string> methods = {"majority", "sums", "average-log", "investment",
-                                                   "pooled-investment"};
+                                                   "pooled-investment", "catd"};
   return methods;
 }
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `claimgraph score --distributed` under `mpirun --oversubscribe -np 3` against the single
 # process (docs/distributed.md): the sample, a generated casefile, and the real data sets
-# when ../shared/data is present, for every distributed method and the default score with a
-# distributed reliability method. Answers, verdicts, counts and order must be identical and
+# when ../shared/data is present, for every distributed method, the default score (CATD) and
+# the default score with another reliability method. Answers, verdicts, counts and order
+# must be identical and
 # numbers within 1e-12 (tests/distributed/compare_scores.py). Exits 77 (skipped) when
 # mpirun is absent or the build has no MPI.
 #   distributed_test.sh CLAIMGRAPH GENERATOR SOURCE_DIR SCRATCH GENERATED_ASSERTIONS
@@ -35,11 +36,10 @@ expect_refusal() {
   [ "$(cat "$scratch/refused.err")" = "$expected" ] || fail "score --distributed $*: $(cat "$scratch/refused.err")"
   [ ! -e "$scratch/refused.json" ] || fail "score --distributed $* wrote its output"
 }
-methods="majority, sums, average-log, investment, pooled-investment"
+methods="majority, sums, average-log, investment, pooled-investment, catd"
 expect_refusal "claimgraph score --distributed: method 'accucopy' is not distributed (its update compares pairs of sources across every item); distributed methods: $methods" --method accucopy
 expect_refusal "claimgraph score --distributed: method '3-estimates' is not distributed (its update has not been split into per-source sums yet); distributed methods: $methods" --method 3-estimates
 expect_refusal "claimgraph score --distributed: method 'truthfinder' is not distributed (its trust, near 1, is amplified by -log(1 - t), so the ranks' sums in another order differ from the single process's by more than 1e-12); distributed methods: $methods" --method truthfinder
-expect_refusal "claimgraph score --distributed: the default score learns source trust with catd, which is not distributed; give --reliability with one of $methods (or priors), or --method with one of them"
 expect_refusal "claimgraph score --distributed: the default score learns source trust with crh, which is not distributed; give --reliability with one of $methods (or priors), or --method with one of them" --reliability crh
 
 # One casefile: every method given, single process against $ranks ranks.
@@ -50,6 +50,7 @@ check_casefile() {
     local options=(--method "$method")
     [ "$method" = corroboration-sums ] && options=(--reliability sums)
     [ "$method" = corroboration-priors ] && options=(--reliability priors)
+    [ "$method" = default ] && options=()
     "$claimgraph" score "$casefile" "${options[@]}" --format json -o "$scratch/$name-$method-single.json"
     mpirun --oversubscribe -np "$ranks" "$claimgraph" score --distributed "$casefile" "${options[@]}" \
       --format json -o "$scratch/$name-$method-ranks.json"
@@ -58,7 +59,7 @@ check_casefile() {
     echo "ok: $name, $method: $ranks ranks equal the single process"
   done
 }
-all_methods=(majority sums average-log investment pooled-investment corroboration-sums corroboration-priors)
+all_methods=(majority sums average-log investment pooled-investment catd default corroboration-sums corroboration-priors)
 check_casefile sample "$sample" "${all_methods[@]}"
 "$generator" --assertions "$generated_assertions" -o "$scratch/generated.json" >/dev/null
 check_casefile generated "$scratch/generated.json" "${all_methods[@]}"
@@ -73,7 +74,7 @@ import_and_check() {
     return
   fi
   "$claimgraph" import "$format" "$data/$file" -o "$scratch/$name.json" "$@" 2>/dev/null
-  check_casefile "$name" "$scratch/$name.json" sums pooled-investment majority corroboration-sums
+  check_casefile "$name" "$scratch/$name.json" sums pooled-investment majority catd default corroboration-sums
 }
 import_and_check books dafna books/EA_books_claims_pipe.txt --normalise authors
 import_and_check flights-pclean flights-csv flight/pclean/flights_dirty.csv
