@@ -25,25 +25,6 @@
 namespace claimgraph {
 namespace {
 
-std::string Key(std::string name) {
-  for (size_t at = name.find("\xE2\x80\x99"); at != std::string::npos; at = name.find("\xE2\x80\x99")) {
-    name.replace(at, 3, "'");
-  }
-  std::string key, word;
-  auto flush = [&]() {
-    if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) word.resize(word.size() - 2);
-    if (!word.empty() && word != "the") key += word + " ";
-    word.clear();
-  };
-  for (char c : name) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'') word += c;
-    else if (c >= 'A' && c <= 'Z') word += static_cast<char>(c - 'A' + 'a');
-    else flush();
-  }
-  flush();
-  return key;
-}
-
 struct Listed {
   size_t report;
   std::string speaker_key;
@@ -58,8 +39,8 @@ std::set<std::string> SpeakerKeys(const CaseData& data, const Assertion& asserti
   Index entity = assertion.speaker.kind == NodeKind::kEntity ? assertion.speaker.index
                                                              : data.sources[assertion.speaker.index].publisher;
   if (entity == kNoIndex) return keys;
-  keys.insert(Key(data.entities[entity].name));
-  for (const std::string& alias : data.entities[entity].aliases) keys.insert(Key(alias));
+  keys.insert(testing::SpeakerNameKey(data.entities[entity].name));
+  for (const std::string& alias : data.entities[entity].aliases) keys.insert(testing::SpeakerNameKey(alias));
   return keys;
 }
 
@@ -82,8 +63,8 @@ TEST_CASE("extract: the seed reports against the hand-judged list of their attri
       const std::string quote = item["quote"].GetString();
       const size_t at = texts.back().find(quote);
       REQUIRE_MESSAGE(at != std::string::npos, quote);
-      listed.push_back({files.size() - 1, Key(item["speaker"].GetString()), static_cast<uint32_t>(at),
-                        static_cast<uint32_t>(at + quote.size()), quote});
+      listed.push_back({files.size() - 1, testing::SpeakerNameKey(item["speaker"].GetString()),
+                        static_cast<uint32_t>(at), static_cast<uint32_t>(at + quote.size()), quote});
     }
   }
   REQUIRE(std::is_sorted(files.begin(), files.end()));

@@ -36,28 +36,9 @@ struct Located {
   uint32_t begin, end;
 };
 
-std::string NameKey(std::string name) {
-  for (size_t at = name.find("\xE2\x80\x99"); at != std::string::npos; at = name.find("\xE2\x80\x99")) {
-    name.replace(at, 3, "'");
-  }
-  std::string key, word;
-  auto flush = [&]() {
-    if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) word.resize(word.size() - 2);
-    if (!word.empty() && word != "the") key += word + " ";
-    word.clear();
-  };
-  for (char c : name) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'') word += c;
-    else if (c >= 'A' && c <= 'Z') word += static_cast<char>(c - 'A' + 'a');
-    else flush();
-  }
-  flush();
-  return key;
-}
-
 std::set<std::string> Keys(const Entity& entity) {
-  std::set<std::string> keys{NameKey(entity.name)};
-  for (const std::string& alias : entity.aliases) keys.insert(NameKey(alias));
+  std::set<std::string> keys{testing::SpeakerNameKey(entity.name)};
+  for (const std::string& alias : entity.aliases) keys.insert(testing::SpeakerNameKey(alias));
   return keys;
 }
 

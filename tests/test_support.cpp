@@ -72,6 +72,25 @@ std::vector<std::string> ScratchDirectory::List() const {
   return names;
 }
 
+std::string SpeakerNameKey(std::string name) {
+  for (size_t at = name.find("\xE2\x80\x99"); at != std::string::npos; at = name.find("\xE2\x80\x99")) {
+    name.replace(at, 3, "'");
+  }
+  std::string key, word;
+  auto flush = [&]() {
+    if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) word.resize(word.size() - 2);
+    if (!word.empty() && word != "the") key += word + " ";
+    word.clear();
+  };
+  for (char c : name) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'') word += c;
+    else if (c >= 'A' && c <= 'Z') word += static_cast<char>(c - 'A' + 'a');
+    else flush();
+  }
+  flush();
+  return key;
+}
+
 std::string ReadWholeFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream buffer;

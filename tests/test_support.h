@@ -46,6 +46,13 @@ class ScratchDirectory {
 
 std::string ReadWholeFile(const std::string& path);
 
+// The extraction tests' key for matching a speaker's name (docs/extraction.md, "Speakers"):
+// ASCII letters case-folded, digits and apostrophes kept (a curly apostrophe made straight),
+// every other character a word break, "the" and a final "'s" dropped, words joined by spaces.
+// Written apart from the extractor's own entity merging, so the figures do not judge the
+// extractor by itself.
+std::string SpeakerNameKey(std::string name);
+
 // The inputs a fuzz target once failed on, tests/fuzz/regressions/TARGET/*, in name order;
 // empty when the folder is absent.
 std::vector<std::string> RegressionInputs(const std::string& target);

@@ -92,14 +92,10 @@ void Utf8CheckedInsituFileStream::Refill() {
         }
       }
     }
-    size_t cut = filled_;
+    size_t cut = filled_;  // just after the last line feed among the new bytes
     if (!end_) {
-      const void* last_line_feed = nullptr;
-      for (size_t i = filled_; i > line_end && last_line_feed == nullptr; --i) {
-        if (buffer_[i - 1] == '\n') last_line_feed = &buffer_[i - 1];
-      }
-      if (last_line_feed == nullptr) continue;  // a line longer than the buffer: read on
-      cut = static_cast<size_t>(static_cast<const char*>(last_line_feed) - buffer_.data()) + 1;
+      while (cut > line_end && buffer_[cut - 1] != '\n') --cut;
+      if (cut == line_end) continue;  // a line longer than the buffer: read on
     }
     current_ = buffer_.data();
     cut_ = buffer_.data() + cut;
