@@ -99,7 +99,8 @@ TEST_CASE("distributed: the ranks' parts of the vote arrays add up to the whole"
 }
 
 TEST_CASE("distributed: the methods that cannot be split are refused with their reason") {
-  const std::string methods = "majority, sums, average-log, investment, pooled-investment, catd";
+  const std::string methods =
+      "majority, sums, average-log, investment, pooled-investment, catd, truthfinder, truthfinder-implication";
   CHECK(distributed::WhyNotDistributable("sums", "").empty());
   CHECK(distributed::WhyNotDistributable("catd", "").empty());
   CHECK(distributed::WhyNotDistributable("corroboration", "catd").empty());  // the default's method
@@ -111,10 +112,11 @@ TEST_CASE("distributed: the methods that cannot be split are refused with their 
   CHECK(distributed::WhyNotDistributable("corroboration", "3-estimates") ==
         "the default score learns source trust with 3-estimates, which is not distributed; give --reliability "
         "with one of " + methods + " (or priors), or --method with one of them");
-  CHECK(distributed::WhyNotDistributable("truthfinder", "") ==
-        "method 'truthfinder' is not distributed (its trust, near 1, is amplified by -log(1 - t), so the ranks' "
-        "sums in another order differ from the single process's by more than 1e-12); distributed methods: " +
-        methods);
+  CHECK(distributed::WhyNotDistributable("truthfinder", "").empty());
+  CHECK(distributed::WhyNotDistributable("corroboration", "truthfinder").empty());
+  CHECK(distributed::WhyNotDistributable("crh", "") ==
+        "method 'crh' is not distributed (its update has not been split into per-source sums yet); "
+        "distributed methods: " + methods);
 }
 
 }  // namespace

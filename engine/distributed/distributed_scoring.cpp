@@ -57,9 +57,6 @@ std::string WhyNotDistributable(const std::string& method, const std::string& re
   }
   if (Distributable(method)) return "";
   const std::string why = method == "accucopy" ? "its update compares pairs of sources across every item"
-                          : method == "truthfinder" || method == "truthfinder-implication"
-                              ? "its trust, near 1, is amplified by -log(1 - t), so the ranks' sums in another order "
-                                "differ from the single process's by more than 1e-12"
                           : method == "crh" ||
                                   method == "2-estimates" || method == "3-estimates" ||
                                   method == "semi-supervised"

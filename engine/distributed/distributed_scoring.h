@@ -43,6 +43,10 @@ class DistributedSession : public score::DistributedRunner, public score::RankRe
                                           const std::vector<int8_t>* labels) const override;
   void SumOverRanks(std::vector<double>& values) const override;
   double MaxOverRanks(double value) const override { return world_->Max(value); }
+  void ChainOverRanks(std::vector<double>& running,
+                      const std::function<void(std::vector<double>&)>& add_own_terms) const override {
+    world_->PassAlongRanks(running, add_own_terms);
+  }
 
  private:
   explicit DistributedSession(std::unique_ptr<MpiWorld> world) : world_(std::move(world)) {}

@@ -55,6 +55,17 @@ double MpiWorld::Max(double value) const {
   return largest;
 }
 
+void MpiWorld::PassAlongRanks(std::vector<double>& running,
+                              const std::function<void(std::vector<double>&)>& continue_here) const {
+  const int count = static_cast<int>(running.size()), rank = static_cast<int>(rank_);
+  const int last = static_cast<int>(rank_count_) - 1;
+  constexpr int kTag = 11;
+  if (rank > 0) MPI_Recv(running.data(), count, MPI_DOUBLE, rank - 1, kTag, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
+  continue_here(running);
+  if (rank < last) MPI_Send(running.data(), count, MPI_DOUBLE, rank + 1, kTag, MPI_COMM_WORLD);
+  MPI_Bcast(running.data(), count, MPI_DOUBLE, last, MPI_COMM_WORLD);
+}
+
 bool MpiWorld::AllEqual(uint64_t value) const {
   uint64_t low = value, high = value;
   MPI_Allreduce(&value, &low, 1, MPI_UINT64_T, MPI_MIN, MPI_COMM_WORLD);
@@ -74,6 +85,10 @@ MpiWorld::~MpiWorld() = default;
 std::vector<double> MpiWorld::GatherEqual(const std::vector<double>& values) const { return values; }
 std::vector<double> MpiWorld::GatherVaried(const std::vector<double>& values) const { return values; }
 double MpiWorld::Max(double value) const { return value; }
+void MpiWorld::PassAlongRanks(std::vector<double>& running,
+                              const std::function<void(std::vector<double>&)>& continue_here) const {
+  continue_here(running);
+}
 bool MpiWorld::AllEqual(uint64_t) const { return true; }
 
 #endif

@@ -5,6 +5,7 @@
 #define CLAIMGRAPH_DISTRIBUTED_MPI_WORLD_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -28,6 +29,10 @@ class MpiWorld {
   // Every rank's `values` (any size), concatenated in rank order.
   std::vector<double> GatherVaried(const std::vector<double>& values) const;
   double Max(double value) const;
+  // Rank r receives `running` from rank r - 1 (rank 0 keeps its own), applies `continue_here`,
+  // passes it to rank r + 1; then every rank receives the last rank's values.
+  void PassAlongRanks(std::vector<double>& running,
+                      const std::function<void(std::vector<double>&)>& continue_here) const;
   // Whether every rank passed the same value.
   bool AllEqual(uint64_t value) const;
 

@@ -34,7 +34,8 @@ const DistributedRunner* distributed_runner = nullptr;
 
 const std::vector<std::string>& DistributableMethods() {
   static const std::vector<std::string> methods = {"majority", "sums", "average-log", "investment",
-                                                   "pooled-investment", "catd"};
+                                                   "pooled-investment", "catd",
+                                                   "truthfinder", "truthfinder-implication"};
   return methods;
 }
 

@@ -12,6 +12,7 @@
 #define CLAIMGRAPH_SCORE_TRUTH_DISCOVERY_H_
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,6 +34,13 @@ class RankReducer {
   virtual void SumOverRanks(std::vector<double>& values) const = 0;
   // The largest of every rank's `value`.
   virtual double MaxOverRanks(double value) const = 0;
+  // running[s] continued by every rank in turn: rank r starts from what rank r - 1 passed
+  // on, `add_own_terms` adds its own terms, and every rank ends with the last rank's values.
+  // A source's row is in fact order and ranks hold consecutive items, so each sum adds the
+  // single process's terms in the single process's order: the same bits, for methods whose
+  // sums a change in the last bit would amplify (TruthFinder's -log(1 - t) near t = 1).
+  virtual void ChainOverRanks(std::vector<double>& running,
+                              const std::function<void(std::vector<double>&)>& add_own_terms) const = 0;
 };
 
 // Compressed sparse rows, both directions, built once from the graph.
@@ -86,6 +94,14 @@ struct VoteArrays {
     if (reducer != nullptr) reducer->SumOverRanks(per_source);
   }
   double MaxOverRanks(double value) const { return reducer != nullptr ? reducer->MaxOverRanks(value) : value; }
+  void ChainOverRanks(std::vector<double>& running,
+                      const std::function<void(std::vector<double>&)>& add_own_terms) const {
+    if (reducer != nullptr) {
+      reducer->ChainOverRanks(running, add_own_terms);
+    } else {
+      add_own_terms(running);
+    }
+  }
   // Whether source `from` cites source `to` (binary search in from's row).
   bool Cites(uint32_t from, uint32_t to) const;
   // The value of the claim that fact f stands for; empty for an implicit negation.

@@ -140,19 +140,30 @@ Result<TruthDiscoveryResult> RunTruthFinder(const VoteArrays& votes, const FactL
       if (fixed_belief[f] >= 0) belief[f] = fixed_belief[f];  // as ApplyFixedBeliefs
     }
   };
-  // New trust of the sources [first, last) and its largest change (as EndIteration
-  // computes the residual), then their tau for the next iteration.
+  // t(s), the mean confidence of s's facts: first the sums over the rows, which on a rank
+  // (RestrictToItems) are continued from the ranks before it (VoteArrays::ChainOverRanks),
+  // so that every sum adds the single process's terms in its order: tau = -log(1 - t) near
+  // t = 1 would turn a last-bit difference of another order into more than 1e-12.
+  auto add_own_terms = [&](std::vector<double>& sums) {
+    ForEachRange(votes.source_count, threads, [&](size_t first, size_t last) {
+      for (size_t s = first; s < last; ++s) {
+        double sum = sums[s];
+        for (uint32_t k = source_offsets[s]; k < source_offsets[s + 1]; ++k) sum += belief[source_facts[k]];
+        sums[s] = sum;
+      }
+    });
+  };
+  // Then the mean over all the source's votes (every rank's) and its largest change (as
+  // EndIteration computes the residual), and tau for the next iteration.
   auto source_trust = [&](size_t first, size_t last) {
     double residual = 0.0;
     for (size_t s = first; s < last; ++s) {
-      const uint32_t begin = source_offsets[s], end = source_offsets[s + 1];
-      if (begin == end) {
+      const uint32_t count = votes.VoteCountOfSource(s);
+      if (count == 0) {
         next_trust[s] = trust[s];
         continue;
       }
-      double sum = 0.0;
-      for (uint32_t k = begin; k < end; ++k) sum += belief[source_facts[k]];
-      const double t = std::min(sum / (end - begin), kHighestTrust);
+      const double t = std::min(next_trust[s] / count, kHighestTrust);
       next_trust[s] = t;
       residual = std::max(residual, std::fabs(t - trust[s]));
     }
@@ -163,6 +174,8 @@ Result<TruthDiscoveryResult> RunTruthFinder(const VoteArrays& votes, const FactL
   result.converged = false;
   for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
     ForEachRange(votes.item_count, threads, item_beliefs);
+    std::fill(next_trust.begin(), next_trust.end(), 0.0);
+    votes.ChainOverRanks(next_trust, add_own_terms);
     result.residual = MaxOverRanges(votes.source_count, threads, 0.0, source_trust);
     std::swap(trust, next_trust);
     result.converged = result.iterations > 1 && result.residual <= options.tolerance;

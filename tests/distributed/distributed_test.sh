@@ -36,10 +36,10 @@ expect_refusal() {
   [ "$(cat "$scratch/refused.err")" = "$expected" ] || fail "score --distributed $*: $(cat "$scratch/refused.err")"
   [ ! -e "$scratch/refused.json" ] || fail "score --distributed $* wrote its output"
 }
-methods="majority, sums, average-log, investment, pooled-investment, catd"
+methods="majority, sums, average-log, investment, pooled-investment, catd, truthfinder, truthfinder-implication"
 expect_refusal "claimgraph score --distributed: method 'accucopy' is not distributed (its update compares pairs of sources across every item); distributed methods: $methods" --method accucopy
 expect_refusal "claimgraph score --distributed: method '3-estimates' is not distributed (its update has not been split into per-source sums yet); distributed methods: $methods" --method 3-estimates
-expect_refusal "claimgraph score --distributed: method 'truthfinder' is not distributed (its trust, near 1, is amplified by -log(1 - t), so the ranks' sums in another order differ from the single process's by more than 1e-12); distributed methods: $methods" --method truthfinder
+expect_refusal "claimgraph score --distributed: method 'crh' is not distributed (its update has not been split into per-source sums yet); distributed methods: $methods" --method crh
 expect_refusal "claimgraph score --distributed: the default score learns source trust with crh, which is not distributed; give --reliability with one of $methods (or priors), or --method with one of them" --reliability crh
 
 # One casefile: every method given, single process against $ranks ranks.
@@ -50,16 +50,25 @@ check_casefile() {
     local options=(--method "$method")
     [ "$method" = corroboration-sums ] && options=(--reliability sums)
     [ "$method" = corroboration-priors ] && options=(--reliability priors)
+    [ "$method" = corroboration-truthfinder ] && options=(--reliability truthfinder)
     [ "$method" = default ] && options=()
     "$claimgraph" score "$casefile" "${options[@]}" --format json -o "$scratch/$name-$method-single.json"
     mpirun --oversubscribe -np "$ranks" "$claimgraph" score --distributed "$casefile" "${options[@]}" \
       --format json -o "$scratch/$name-$method-ranks.json"
     "${compare[@]}" "$scratch/$name-$method-single.json" "$scratch/$name-$method-ranks.json" ||
       fail "$name, $method: $ranks ranks differ from the single process"
+    # Integer sums (majority, CATD's losses) and chained sums (TruthFinder) are the single
+    # process's bits: the whole output must be byte-identical, not only within 1e-12.
+    case $method in
+      majority | catd | truthfinder | truthfinder-implication | default | corroboration-priors | corroboration-truthfinder)
+        cmp -s "$scratch/$name-$method-single.json" "$scratch/$name-$method-ranks.json" ||
+          fail "$name, $method: $ranks ranks are not byte-identical to the single process" ;;
+    esac
     echo "ok: $name, $method: $ranks ranks equal the single process"
   done
 }
-all_methods=(majority sums average-log investment pooled-investment catd default corroboration-sums corroboration-priors)
+all_methods=(majority sums average-log investment pooled-investment catd truthfinder truthfinder-implication default
+  corroboration-sums corroboration-priors corroboration-truthfinder)
 check_casefile sample "$sample" "${all_methods[@]}"
 "$generator" --assertions "$generated_assertions" -o "$scratch/generated.json" >/dev/null
 check_casefile generated "$scratch/generated.json" "${all_methods[@]}"
@@ -74,7 +83,7 @@ import_and_check() {
     return
   fi
   "$claimgraph" import "$format" "$data/$file" -o "$scratch/$name.json" "$@" 2>/dev/null
-  check_casefile "$name" "$scratch/$name.json" sums pooled-investment majority catd default corroboration-sums
+  check_casefile "$name" "$scratch/$name.json" sums pooled-investment majority catd truthfinder default corroboration-sums
 }
 import_and_check books dafna books/EA_books_claims_pipe.txt --normalise authors
 import_and_check flights-pclean flights-csv flight/pclean/flights_dirty.csv
