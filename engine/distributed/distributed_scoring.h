@@ -44,7 +44,7 @@ class DistributedSession : public score::DistributedRunner, public score::RankRe
   void SumOverRanks(std::vector<double>& values) const override;
   double MaxOverRanks(double value) const override { return world_->Max(value); }
   void ChainOverRanks(std::vector<double>& running,
-                      const std::function<void(std::vector<double>&)>& add_own_terms) const override {
+                      const std::function<void(std::vector<double>&, size_t, size_t)>& add_own_terms) const override {
     world_->PassAlongRanks(running, add_own_terms);
   }
 

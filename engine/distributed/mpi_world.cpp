@@ -12,6 +12,8 @@
 #include <mpi.h>
 #endif
 
+#include <algorithm>
+
 namespace claimgraph::distributed {
 
 #if CLAIMGRAPH_HAS_MPI
@@ -56,14 +58,21 @@ double MpiWorld::Max(double value) const {
 }
 
 void MpiWorld::PassAlongRanks(std::vector<double>& running,
-                              const std::function<void(std::vector<double>&)>& continue_here) const {
-  const int count = static_cast<int>(running.size()), rank = static_cast<int>(rank_);
-  const int last = static_cast<int>(rank_count_) - 1;
+                              const std::function<void(std::vector<double>&, size_t, size_t)>& continue_here) const {
+  // 64 blocks: enough for the pipeline to fill (K - 1 blocks of waiting against 64 of work),
+  // few enough that a message is large; the sums themselves do not depend on the blocks.
+  constexpr size_t kBlocks = 64;
   constexpr int kTag = 11;
-  if (rank > 0) MPI_Recv(running.data(), count, MPI_DOUBLE, rank - 1, kTag, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
-  continue_here(running);
-  if (rank < last) MPI_Send(running.data(), count, MPI_DOUBLE, rank + 1, kTag, MPI_COMM_WORLD);
-  MPI_Bcast(running.data(), count, MPI_DOUBLE, last, MPI_COMM_WORLD);
+  const int rank = static_cast<int>(rank_), last = static_cast<int>(rank_count_) - 1;
+  const size_t size = running.size(), block = std::max<size_t>(1, (size + kBlocks - 1) / kBlocks);
+  for (size_t first = 0; first < size; first += block) {
+    const size_t end = std::min(size, first + block);
+    const int count = static_cast<int>(end - first);
+    if (rank > 0) MPI_Recv(running.data() + first, count, MPI_DOUBLE, rank - 1, kTag, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
+    continue_here(running, first, end);
+    if (rank < last) MPI_Send(running.data() + first, count, MPI_DOUBLE, rank + 1, kTag, MPI_COMM_WORLD);
+  }
+  MPI_Bcast(running.data(), static_cast<int>(size), MPI_DOUBLE, last, MPI_COMM_WORLD);
 }
 
 bool MpiWorld::AllEqual(uint64_t value) const {
@@ -86,8 +95,8 @@ std::vector<double> MpiWorld::GatherEqual(const std::vector<double>& values) con
 std::vector<double> MpiWorld::GatherVaried(const std::vector<double>& values) const { return values; }
 double MpiWorld::Max(double value) const { return value; }
 void MpiWorld::PassAlongRanks(std::vector<double>& running,
-                              const std::function<void(std::vector<double>&)>& continue_here) const {
-  continue_here(running);
+                              const std::function<void(std::vector<double>&, size_t, size_t)>& continue_here) const {
+  continue_here(running, 0, running.size());
 }
 bool MpiWorld::AllEqual(uint64_t) const { return true; }
 

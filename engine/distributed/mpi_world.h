@@ -29,10 +29,12 @@ class MpiWorld {
   // Every rank's `values` (any size), concatenated in rank order.
   std::vector<double> GatherVaried(const std::vector<double>& values) const;
   double Max(double value) const;
-  // Rank r receives `running` from rank r - 1 (rank 0 keeps its own), applies `continue_here`,
-  // passes it to rank r + 1; then every rank receives the last rank's values.
+  // For each block of `running` in turn: rank r receives it from rank r - 1 (rank 0 keeps
+  // its own), applies `continue_here(running, first, last)`, passes it to rank r + 1; then
+  // every rank receives the last rank's values. Rank r works on block b while rank r + 1
+  // works on block b - 1.
   void PassAlongRanks(std::vector<double>& running,
-                      const std::function<void(std::vector<double>&)>& continue_here) const;
+                      const std::function<void(std::vector<double>&, size_t, size_t)>& continue_here) const;
   // Whether every rank passed the same value.
   bool AllEqual(uint64_t value) const;
 

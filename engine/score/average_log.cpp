@@ -30,16 +30,7 @@ Result<TruthDiscoveryResult> RunAverageLog(const VoteArrays& votes, const FactLa
 
   result.converged = false;
   for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
-    ForEachRange(votes.source_count, votes.threads, [&](size_t first, size_t last) {
-      for (size_t s = first; s < last; ++s) {
-        double sum = 0.0;
-        for (uint32_t k = votes.source_offsets[s]; k < votes.source_offsets[s + 1]; ++k) {
-          sum += belief[votes.source_facts[k]];
-        }
-        next_trust[s] = sum;
-      }
-    });
-    votes.SumOverRanks(next_trust);  // a rank's sums cover its own items only
+    SumOverSourceRows(votes, belief, next_trust);  // over every rank's items
     for (size_t s = 0; s < votes.source_count; ++s) next_trust[s] *= weight[s];
     ScaleByMax(next_trust);
     ForEachRange(votes.fact_count, votes.threads, [&](size_t first, size_t last) {

@@ -41,16 +41,7 @@ void InvestmentTrustStep(const VoteArrays& votes, const std::vector<double>& tru
                          std::vector<double>& stake, std::vector<double>& next_trust) {
   // stake[f] = B(f) / (total invested in f): the return per unit invested.
   for (size_t f = 0; f < votes.fact_count; ++f) stake[f] = received[f] > 0 ? belief[f] / received[f] : 0.0;
-  const uint32_t* source_offsets = votes.source_offsets.data();
-  const uint32_t* source_facts = votes.source_facts.data();
-  ForEachRange(votes.source_count, votes.threads, [&](size_t first, size_t last) {
-    for (size_t s = first; s < last; ++s) {
-      double sum = 0.0;
-      for (uint32_t k = source_offsets[s]; k < source_offsets[s + 1]; ++k) sum += stake[source_facts[k]];
-      next_trust[s] = sum;
-    }
-  });
-  votes.SumOverRanks(next_trust);  // a rank's sums cover its own items only
+  SumOverSourceRows(votes, stake, next_trust);  // over every rank's items
   for (size_t s = 0; s < votes.source_count; ++s) {
     const uint32_t count = votes.VoteCountOfSource(s);
     next_trust[s] = count == 0 ? 0.0 : next_trust[s] * trust[s] / count;

@@ -20,21 +20,12 @@ Result<TruthDiscoveryResult> RunSums(const VoteArrays& votes, const FactLabels* 
   ApplyFixedBeliefs(fixed.value(), belief);
   trust.assign(votes.source_count, 1.0);
   std::vector<double> next_trust(votes.source_count);
-  const uint32_t* source_offsets = votes.source_offsets.data();
-  const uint32_t* source_facts = votes.source_facts.data();
   const uint32_t* fact_offsets = votes.fact_offsets.data();
   const uint32_t* fact_sources = votes.fact_sources.data();
 
   result.converged = false;
   for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
-    ForEachRange(votes.source_count, votes.threads, [&](size_t first, size_t last) {
-      for (size_t s = first; s < last; ++s) {
-        double sum = 0.0;
-        for (uint32_t k = source_offsets[s]; k < source_offsets[s + 1]; ++k) sum += belief[source_facts[k]];
-        next_trust[s] = sum;
-      }
-    });
-    votes.SumOverRanks(next_trust);  // a rank's sums cover its own items only
+    SumOverSourceRows(votes, belief, next_trust);  // over every rank's items
     ScaleByMax(next_trust);
     ForEachRange(votes.fact_count, votes.threads, [&](size_t first, size_t last) {
       for (size_t f = first; f < last; ++f) {

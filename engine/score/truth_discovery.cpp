@@ -11,6 +11,7 @@
 #include "score/crh.h"
 #include "score/investment.h"
 #include "score/majority_vote.h"
+#include "score/parallel_ranges.h"
 #include "score/pooled_investment.h"
 #include "score/semi_supervised.h"
 #include "score/sums.h"
@@ -111,6 +112,21 @@ void ApplyFixedBeliefs(const std::vector<int8_t>& fixed, std::vector<double>& be
   for (size_t f = 0; f < fixed.size(); ++f) {
     if (fixed[f] >= 0) belief[f] = fixed[f];
   }
+}
+
+void SumOverSourceRows(const VoteArrays& votes, const std::vector<double>& per_fact, std::vector<double>& per_source) {
+  per_source.assign(votes.source_count, 0.0);
+  const uint32_t* source_offsets = votes.source_offsets.data();
+  const uint32_t* source_facts = votes.source_facts.data();
+  votes.ChainOverRanks(per_source, [&](std::vector<double>& running, size_t block_first, size_t block_last) {
+    ForEachRange(block_last - block_first, votes.threads, [&](size_t first, size_t last) {
+      for (size_t s = block_first + first; s < block_first + last; ++s) {
+        double sum = running[s];
+        for (uint32_t k = source_offsets[s]; k < source_offsets[s + 1]; ++k) sum += per_fact[source_facts[k]];
+        running[s] = sum;
+      }
+    });
+  });
 }
 
 std::vector<double> InitialTrust(const VoteArrays& votes, double fallback, bool use_priors) {

@@ -35,12 +35,15 @@ class RankReducer {
   // The largest of every rank's `value`.
   virtual double MaxOverRanks(double value) const = 0;
   // running[s] continued by every rank in turn: rank r starts from what rank r - 1 passed
-  // on, `add_own_terms` adds its own terms, and every rank ends with the last rank's values.
-  // A source's row is in fact order and ranks hold consecutive items, so each sum adds the
-  // single process's terms in the single process's order: the same bits, for methods whose
-  // sums a change in the last bit would amplify (TruthFinder's -log(1 - t) near t = 1).
-  virtual void ChainOverRanks(std::vector<double>& running,
-                              const std::function<void(std::vector<double>&)>& add_own_terms) const = 0;
+  // on, `add_own_terms(running, first, last)` adds its own terms to the sources [first,
+  // last), and every rank ends with the last rank's values. A source's row is in fact order
+  // and ranks hold consecutive items, so each sum adds the single process's terms in the
+  // single process's order: the same bits (TruthFinder's -log(1 - t) near t = 1 amplifies
+  // any other order's last bit past 1e-12). Sources go in blocks, so that rank r works on a
+  // block while rank r + 1 works on the one before: a pipeline, not K passes in sequence.
+  virtual void ChainOverRanks(
+      std::vector<double>& running,
+      const std::function<void(std::vector<double>&, size_t, size_t)>& add_own_terms) const = 0;
 };
 
 // Compressed sparse rows, both directions, built once from the graph.
@@ -95,11 +98,11 @@ struct VoteArrays {
   }
   double MaxOverRanks(double value) const { return reducer != nullptr ? reducer->MaxOverRanks(value) : value; }
   void ChainOverRanks(std::vector<double>& running,
-                      const std::function<void(std::vector<double>&)>& add_own_terms) const {
+                      const std::function<void(std::vector<double>&, size_t, size_t)>& add_own_terms) const {
     if (reducer != nullptr) {
       reducer->ChainOverRanks(running, add_own_terms);
     } else {
-      add_own_terms(running);
+      add_own_terms(running, 0, running.size());
     }
   }
   // Whether source `from` cites source `to` (binary search in from's row).
@@ -107,6 +110,10 @@ struct VoteArrays {
   // The value of the claim that fact f stands for; empty for an implicit negation.
   std::string_view ValueOfFact(size_t f) const;
 };
+
+// per_source[s] = the sum over s's votes, on every rank, of per_fact[f], added in fact order
+// (VoteArrays::ChainOverRanks): the single process's sum, bit for bit, whatever the ranks.
+void SumOverSourceRows(const VoteArrays& votes, const std::vector<double>& per_fact, std::vector<double>& per_source);
 
 // `threads`: as ResolveThreadCount (0, the default, is every core); the arrays are the same
 // for every count, and their `threads` is what the methods then use.

@@ -93,8 +93,6 @@ Result<TruthDiscoveryResult> RunTruthFinder(const VoteArrays& votes, const FactL
   ForEachRange(votes.source_count, threads, [&](size_t first, size_t last) { fill_tau(trust, first, last); });
   const uint32_t* fact_offsets = votes.fact_offsets.data();
   const uint32_t* fact_sources = votes.fact_sources.data();
-  const uint32_t* source_offsets = votes.source_offsets.data();
-  const uint32_t* source_facts = votes.source_facts.data();
 
   // Beliefs of the items [first, last): sigma(f) is gathered over f's voters in ascending
   // order of s (the transposed rows are ascending), the same terms in the same order as
@@ -140,19 +138,9 @@ Result<TruthDiscoveryResult> RunTruthFinder(const VoteArrays& votes, const FactL
       if (fixed_belief[f] >= 0) belief[f] = fixed_belief[f];  // as ApplyFixedBeliefs
     }
   };
-  // t(s), the mean confidence of s's facts: first the sums over the rows, which on a rank
-  // (RestrictToItems) are continued from the ranks before it (VoteArrays::ChainOverRanks),
-  // so that every sum adds the single process's terms in its order: tau = -log(1 - t) near
-  // t = 1 would turn a last-bit difference of another order into more than 1e-12.
-  auto add_own_terms = [&](std::vector<double>& sums) {
-    ForEachRange(votes.source_count, threads, [&](size_t first, size_t last) {
-      for (size_t s = first; s < last; ++s) {
-        double sum = sums[s];
-        for (uint32_t k = source_offsets[s]; k < source_offsets[s + 1]; ++k) sum += belief[source_facts[k]];
-        sums[s] = sum;
-      }
-    });
-  };
+  // t(s), the mean confidence of s's facts: the sums over the rows first, in fact order on
+  // every rank (SumOverSourceRows), since tau = -log(1 - t) near t = 1 would turn a last-bit
+  // difference of another order into more than 1e-12.
   // Then the mean over all the source's votes (every rank's) and its largest change (as
   // EndIteration computes the residual), and tau for the next iteration.
   auto source_trust = [&](size_t first, size_t last) {
@@ -174,8 +162,7 @@ Result<TruthDiscoveryResult> RunTruthFinder(const VoteArrays& votes, const FactL
   result.converged = false;
   for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
     ForEachRange(votes.item_count, threads, item_beliefs);
-    std::fill(next_trust.begin(), next_trust.end(), 0.0);
-    votes.ChainOverRanks(next_trust, add_own_terms);
+    SumOverSourceRows(votes, belief, next_trust);
     result.residual = MaxOverRanges(votes.source_count, threads, 0.0, source_trust);
     std::swap(trust, next_trust);
     result.converged = result.iterations > 1 && result.residual <= options.tolerance;

@@ -3,8 +3,8 @@
 # process (docs/distributed.md): the sample, a generated casefile, and the real data sets
 # when ../shared/data is present, for every distributed method, the default score (CATD) and
 # the default score with another reliability method. Answers, verdicts, counts and order
-# must be identical and
-# numbers within 1e-12 (tests/distributed/compare_scores.py). Exits 77 (skipped) when
+# must be identical and every output byte-identical (cmp), with
+# compare_scores.py naming the first difference. Exits 77 (skipped) when
 # mpirun is absent or the build has no MPI.
 #   distributed_test.sh CLAIMGRAPH GENERATOR SOURCE_DIR SCRATCH GENERATED_ASSERTIONS
 set -euo pipefail
@@ -57,13 +57,10 @@ check_casefile() {
       --format json -o "$scratch/$name-$method-ranks.json"
     "${compare[@]}" "$scratch/$name-$method-single.json" "$scratch/$name-$method-ranks.json" ||
       fail "$name, $method: $ranks ranks differ from the single process"
-    # Integer sums (majority, CATD's losses) and chained sums (TruthFinder) are the single
-    # process's bits: the whole output must be byte-identical, not only within 1e-12.
-    case $method in
-      majority | catd | truthfinder | truthfinder-implication | default | corroboration-priors | corroboration-truthfinder)
-        cmp -s "$scratch/$name-$method-single.json" "$scratch/$name-$method-ranks.json" ||
-          fail "$name, $method: $ranks ranks are not byte-identical to the single process" ;;
-    esac
+    # Every per-source sum adds the single process's terms in its order (integer sums, or
+    # sums chained rank after rank): the output must be byte-identical, not only within 1e-12.
+    cmp -s "$scratch/$name-$method-single.json" "$scratch/$name-$method-ranks.json" ||
+      fail "$name, $method: $ranks ranks are not byte-identical to the single process"
     echo "ok: $name, $method: $ranks ranks equal the single process"
   done
 }
