@@ -243,6 +243,10 @@ std::vector<DraftClaim> GroupClaims(const std::vector<Article>& articles,
   std::vector<std::vector<size_t>> postings(df.size());
   std::vector<size_t> seen_by(attributions.size(), kNone);  // the last `a` that met each candidate
   std::vector<size_t> candidates;
+  // Each content's polarity, one byte apiece: the candidate loop tests it for every
+  // candidate, and a compact array stays in cache where the signatures do not.
+  std::vector<uint8_t> effective(attributions.size());
+  for (size_t a = 0; a < attributions.size(); ++a) effective[a] = signatures[a].effective;
   for (size_t a : distinct) {
     candidates.clear();
     for (uint32_t t : signatures[a].terms) {
@@ -258,7 +262,7 @@ std::vector<DraftClaim> GroupClaims(const std::vector<Article>& articles,
       }
     }
     for (size_t b : candidates) {
-      if (signatures[a].effective != signatures[b].effective) continue;
+      if (effective[a] != effective[b]) continue;
       if (Find(parent, a) == Find(parent, b)) continue;  // already one claim
       if (weights.Cosine(signatures[a], signatures[b]) >= kClaimSimilarity) {
         parent[Find(parent, a)] = Find(parent, b);
@@ -281,11 +285,13 @@ std::vector<DraftClaim> GroupClaims(const std::vector<Article>& articles,
     attributions[a].claim = claim;
   }
   std::unordered_map<std::string, int> next_number;
+  // One dense centroid for all groups, its touched terms zeroed after each group: a hash map
+  // per group cost more than the sums themselves.
+  std::vector<double> centroid(df.size(), 0.0);
   for (DraftClaim& claim : claims) {
     if (claim.existing) continue;
     // The most central member: the largest similarity to the group's centroid (the sum of
     // the members' unit vectors; first on ties), linear in the group's size.
-    std::unordered_map<uint32_t, double> centroid;
     for (size_t m : claim.members) {
       const Signature& s = signatures[m];
       if (s.norm <= 0) continue;
@@ -302,6 +308,9 @@ std::vector<DraftClaim> GroupClaims(const std::vector<Article>& articles,
         best = similarity;
         central = m;
       }
+    }
+    for (size_t m : claim.members) {
+      for (uint32_t t : signatures[m].terms) centroid[t] = 0.0;
     }
     const Attribution& member = attributions[central];
     std::string text;

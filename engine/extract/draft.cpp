@@ -104,11 +104,14 @@ std::string SourceLine(const std::string& id, const std::string& title, const st
   if (!published.empty()) line += ", \"published\": ", Json(line, published);
   line += ", \"kind\": ";
   Json(line, kind);
-  return line + "}";
+  line += '}';
+  return line;
 }
 
 std::string AssertionLine(const Record& record) {
-  std::string line = "{\"source\": ";
+  std::string line;
+  line.reserve(160 + record.source.size() + record.claim.size() + record.speaker.size() + record.quote.size());
+  line += "{\"source\": ";
   Json(line, record.source);
   line += ", \"claim\": ";
   Json(line, record.claim);
@@ -122,7 +125,8 @@ std::string AssertionLine(const Record& record) {
   }
   line += ", \"extracted_by\": ";
   Json(line, record.rule);
-  return line + "}";
+  line += '}';
+  return line;
 }
 
 void Build(DraftInput& input, Built& built) {
@@ -235,7 +239,13 @@ void Array(std::string& out, const char* name, const std::vector<std::string>& l
   out += "  \"";
   out += name;
   out += "\": [";
-  for (size_t i = 0; i < lines.size(); ++i) out += (i ? ",\n    " : "\n    ") + lines[i];
+  size_t size = out.size();
+  for (const std::string& line : lines) size += line.size() + 6;
+  out.reserve(size + 8);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    out += i ? ",\n    " : "\n    ";  // appended in place: no temporary per line
+    out += lines[i];
+  }
   out += lines.empty() ? "]" : "\n  ]";
   out += last ? "\n" : ",\n";
 }

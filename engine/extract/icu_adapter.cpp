@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace claimgraph::extract {
@@ -43,6 +44,16 @@ Result<std::vector<uint32_t>> SentenceBreaks(std::string_view text) {
 }
 
 std::string FoldCase(std::string_view text) {
+  // Below U+0080 Unicode's case folding (CaseFolding.txt) maps A-Z to a-z and nothing else,
+  // so plain ASCII, most of English news, skips the two UTF-16 conversions (a sixth of
+  // extraction's time went to them).
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string folded(text);
+    for (char& c : folded) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return folded;
+  }
   icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   unicode.foldCase();

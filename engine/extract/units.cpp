@@ -86,7 +86,14 @@ std::vector<Token> Tokenise(std::string_view text, Span span, const Lexicon& lex
         }
       }
       token.span.end = static_cast<uint32_t>(end);
+      token.lower.reserve(end - at);
       for (size_t i = at; i < end;) {
+        const unsigned char byte = static_cast<unsigned char>(text[i]);
+        if (byte < 0x80) {  // ASCII, one byte: no decoding
+          token.lower += (byte >= 'A' && byte <= 'Z') ? static_cast<char>(byte - 'A' + 'a') : static_cast<char>(byte);
+          ++i;
+          continue;
+        }
         size_t part = 0;
         const uint32_t code_point = CodePointAt(text, i, part);
         if (code_point == kRightSingleQuote) {

@@ -4,6 +4,8 @@
 //   extract_bench [--megabytes M] [--runs R]   generated articles, M MB in all (default 8)
 //   extract_bench --casefile FILE ...          the same (scripts/bench's convention; the
 //                                              casefiles are not articles and are ignored)
+//   extract_bench --keep DIR                   writes the articles into DIR and keeps them
+//                                              (to compare drafts before and after a change)
 //
 // The articles are generated from sentence templates in the forms the extractor reads (a
 // statement with "said ... that", an inverted quote, "according to", "X told OUTLET", a
@@ -108,18 +110,21 @@ class Generator {
 int Run(int argc, char** argv) {
   double megabytes = 8;
   int runs = 3;
+  std::string keep;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--megabytes" && i + 1 < argc) megabytes = std::atof(argv[++i]);
     else if (arg == "--runs" && i + 1 < argc) runs = std::atoi(argv[++i]);
     else if (arg == "--casefile" && i + 1 < argc) ++i;  // not articles: ignored
+    else if (arg == "--keep" && i + 1 < argc) keep = argv[++i];
     else {
-      std::fprintf(stderr, "usage: extract_bench [--megabytes M] [--runs R]\n");
+      std::fprintf(stderr, "usage: extract_bench [--megabytes M] [--runs R] [--keep DIR]\n");
       return 2;
     }
   }
-  const std::filesystem::path dir = std::filesystem::temp_directory_path() / "claimgraph-extract-bench";
-  std::filesystem::remove_all(dir);
+  const std::filesystem::path dir =
+      keep.empty() ? std::filesystem::temp_directory_path() / "claimgraph-extract-bench" : std::filesystem::path(keep);
+  if (keep.empty()) std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   Generator generator;
   std::vector<std::string> paths;
@@ -147,7 +152,7 @@ int Run(int argc, char** argv) {
     records = result->attributions;
     draft_bytes = result->casefile.size();
   }
-  std::filesystem::remove_all(dir);
+  if (keep.empty()) std::filesystem::remove_all(dir);
   std::sort(times.begin(), times.end());
   std::sort(cpu_times.begin(), cpu_times.end());
   const double median = times[times.size() / 2], cpu = cpu_times[cpu_times.size() / 2];
