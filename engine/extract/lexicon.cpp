@@ -89,7 +89,7 @@ const std::set<std::string>* Lexicon::Flags(std::string_view kind, std::string_v
 
 const std::vector<CueEntry>& Lexicon::Entries(std::string_view kind) const {
   static const std::vector<CueEntry> kEmpty;
-  auto found = cues.find(std::string(kind));
+  auto found = cues.find(kind);  // a transparent map: no string built per call
   return found == cues.end() ? kEmpty : found->second;
 }
 

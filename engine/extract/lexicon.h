@@ -36,7 +36,7 @@ struct KnownEntity {
 };
 
 struct Lexicon {
-  std::map<std::string, std::vector<CueEntry>> cues;  // by kind ("verb", "hedge", ...)
+  std::map<std::string, std::vector<CueEntry>, std::less<>> cues;  // by kind ("verb", "hedge", ...)
   std::vector<KnownEntity> outlets;
   std::vector<KnownEntity> states;
   std::unordered_map<std::string, std::string> synonym_of;  // word -> the group's first word

@@ -44,7 +44,7 @@ grep -q "^ Description: source-claim provenance graphs for fact-checkers$" "$scr
 # Contents: every file owned by root, under /usr, in the package it belongs to.
 contents() {
   dpkg-deb --contents "$1" >"$scratch/listing"
-  if awk '$2 != "root/root"' "$scratch/listing" | grep -q .; then
+  if [ -n "$(awk '$2 != "root/root"' "$scratch/listing")" ]; then
     fail "$(basename "$1") has files not owned by root: $(awk '$2 != "root/root"' "$scratch/listing" | head -3)"
   fi
   awk '{print $NF}' "$scratch/listing" | grep -v '/$' | sed 's|^\./||' | LC_ALL=C sort
@@ -70,7 +70,10 @@ root=$scratch/root
 dpkg-deb -x "$tool_deb" "$root"
 dpkg-deb -x "$dev_deb" "$root"
 # Open MPI: in the Depends exactly when the tool links it (a build with CLAIMGRAPH_MPI).
-if objdump -p "$root/usr/bin/claimgraph" | grep -q 'NEEDED *libmpi\.'; then
+# Captured first: under pipefail, `objdump | grep -q` fails whenever grep stops reading
+# before objdump has written everything (SIGPIPE), and the test then took the wrong branch.
+dynamic_section=$(objdump -p "$root/usr/bin/claimgraph")
+if grep -q 'NEEDED *libmpi\.' <<<"$dynamic_section"; then
   [[ $depends == *"libopenmpi3 (>= 4.1)"* ]] || fail "claimgraph links libmpi but its Depends lacks libopenmpi3 (>= 4.1): $depends"
 elif [[ $depends == *libopenmpi3* ]]; then
   fail "claimgraph does not link libmpi but its Depends names libopenmpi3: $depends"
