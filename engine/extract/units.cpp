@@ -90,6 +90,7 @@ std::vector<Token> Tokenise(std::string_view text, Span span, const Lexicon& lex
         }
       }
       token.span.end = static_cast<uint32_t>(end);
+      token.lower.reserve(end - at);  // folding never lengthens a word: one allocation at most
       for (size_t i = at; i < end;) {
         size_t part = 0;
         const uint32_t code_point = CodePointAt(text, i, part);
