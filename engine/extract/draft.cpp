@@ -52,7 +52,7 @@ std::string FirstSentence(std::string_view text, const Lexicon& lexicon) {
     size_t word = i;
     while (word > 0 && text[word - 1] != ' ') --word;
     const std::string_view last = text.substr(word, i + 1 - word);
-    const bool abbreviation = lexicon.abbreviations.count(std::string(last)) > 0 ||
+    const bool abbreviation = lexicon.abbreviations.find(last) != lexicon.abbreviations.end() ||
                               last.substr(0, last.size() - 1).find('.') != std::string_view::npos ||
                               (last.size() == 2 && last[0] >= 'A' && last[0] <= 'Z');
     if (!abbreviation && text[i + 1] == ' ' &&

@@ -41,7 +41,7 @@ struct Lexicon {
   std::vector<KnownEntity> states;
   std::unordered_map<std::string, std::string> synonym_of;  // word -> the group's first word
   std::unordered_set<std::string> stopwords;
-  std::unordered_set<std::string> abbreviations;
+  WordSet abbreviations;  // a WordSet so a slice of the article is looked up without a copy
 
   // Whether `word` (lower-case) is a one-word entry of `kind`.
   bool Is(std::string_view kind, std::string_view word) const;

@@ -42,6 +42,8 @@ bool IsInnerJoiner(uint32_t c) { return c == '\'' || c == kRightSingleQuote || c
 
 std::vector<Token> Tokenise(std::string_view text, Span span, const Lexicon& lexicon) {
   std::vector<Token> tokens;
+  // About one token per five bytes of prose: reserved so the vector is not regrown per word.
+  tokens.reserve((span.end - span.begin) / 5 + 1);
   size_t at = span.begin;
   uint32_t previous = ' ';
   while (at < span.end) {
@@ -79,14 +81,16 @@ std::vector<Token> Tokenise(std::string_view text, Span span, const Lexicon& lex
       }
       // A trailing full stop belongs to an abbreviation ("U.S.", "Gen.") or an initial ("J.").
       if (end < span.end && text[end] == '.') {
-        const std::string_view word = text.substr(at, end - at);
-        const bool initial = word.size() == 1 && token.capitalised;
-        if (inner_stop || initial || lexicon.abbreviations.count(std::string(word) + ".") > 0) {
+        // The word with its full stop is a slice of the text: looked up as it stands, with no
+        // string built per word.
+        const std::string_view word_with_stop = text.substr(at, end + 1 - at);
+        const bool initial = word_with_stop.size() == 2 && token.capitalised;
+        if (inner_stop || initial || lexicon.abbreviations.find(word_with_stop) != lexicon.abbreviations.end()) {
           ++end;
         }
       }
       token.span.end = static_cast<uint32_t>(end);
-      token.lower.reserve(end - at);
+      token.lower.reserve(end - at);  // folding never lengthens a word: one allocation at most
       for (size_t i = at; i < end;) {
         const unsigned char byte = static_cast<unsigned char>(text[i]);
         if (byte < 0x80) {  // ASCII, one byte: no decoding
