@@ -1,7 +1,8 @@
-// The MPI adapter: every MPI call of claimgraph is in this file. Collectives use
-// MPI_Allgather(v) rather than MPI_Allreduce for sums: Allreduce's order of summation is the
-// library's choice and may change with the rank count or the network, while a gather lets
-// every rank add the parts in rank order itself (the same bytes on every rank, every run).
+// The MPI adapter: every MPI call of claimgraph is in this file. No sum is left to
+// MPI_Allreduce, whose order of summation is the library's choice and may change with the
+// rank count or the network: integer sums are all-gathered and added in rank order on every
+// rank, and real-valued ones are passed along the ranks (PassAlongRanks), so that each adds
+// the single process's terms in its order (the same bytes on every rank, every run).
 #include "distributed/mpi_world.h"
 
 #if CLAIMGRAPH_HAS_MPI
