@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -96,6 +97,47 @@ TEST_CASE("distributed: the ranks' parts of the vote arrays add up to the whole"
   CHECK(fact_sources == votes.fact_sources);
   CHECK(claims == votes.claim_of_fact);
   for (size_t s = 0; s < votes.source_count; ++s) CHECK(votes_of_source[s] == votes.VoteCountOfSource(s));
+}
+
+// The ranks in one process, one after another: ChainOverRanks hands each rank the running
+// sums the rank before it left, in blocks, as MpiWorld::PassAlongRanks does across processes.
+class SequentialRanks : public score::RankReducer {
+ public:
+  explicit SequentialRanks(size_t sources) : carried_(sources, 0.0) {}
+  void SumOverRanks(std::vector<double>&) const override {}
+  double MaxOverRanks(double value) const override { return value; }
+  void ChainOverRanks(std::vector<double>& running,
+                      const std::function<void(std::vector<double>&, size_t, size_t)>& add_own_terms) const override {
+    running = carried_;
+    for (size_t first = 0; first < running.size(); first += 2) add_own_terms(running, first, std::min(running.size(), first + 2));
+    carried_ = running;
+  }
+
+ private:
+  mutable std::vector<double> carried_;
+};
+
+TEST_CASE("distributed: per-source sums chained over the ranks are the single process's, bit for bit") {
+  const score::VoteArrays votes = testing::VotesOf(QuestionsCase());
+  // Terms whose sum depends on the order of addition in the last bits.
+  std::vector<double> per_fact(votes.fact_count);
+  for (size_t f = 0; f < votes.fact_count; ++f) per_fact[f] = 1.0 / (3.0 + 7.0 * static_cast<double>(f)) + 1e-3 * f;
+  std::vector<double> single;
+  score::SumOverSourceRows(votes, per_fact, single);
+  for (size_t ranks : {2, 3, 5}) {
+    const std::vector<size_t> begin = distributed::ItemRanges(votes, ranks);
+    const SequentialRanks chain(votes.source_count);
+    std::vector<double> chained;
+    for (size_t r = 0; r < ranks; ++r) {
+      const score::VoteArrays part = score::RestrictToItems(votes, begin[r], begin[r + 1], &chain);
+      const uint32_t first_fact = votes.item_offsets[begin[r]];
+      const std::vector<double> part_terms(per_fact.begin() + first_fact,
+                                           per_fact.begin() + first_fact + part.fact_count);
+      score::SumOverSourceRows(part, part_terms, chained);
+    }
+    CAPTURE(ranks);
+    CHECK(chained == single);  // exact equality of doubles: the same terms in the same order
+  }
 }
 
 TEST_CASE("distributed: the methods that cannot be split are refused with their reason") {

@@ -45,8 +45,8 @@ Result<std::vector<uint32_t>> SentenceBreaks(std::string_view text) {
 
 std::string FoldCase(std::string_view text) {
   // Below U+0080 Unicode's case folding (CaseFolding.txt) maps A-Z to a-z and nothing else,
-  // so plain ASCII, most of English news, skips the two UTF-16 conversions (a sixth of
-  // extraction's time went to them).
+  // so plain ASCII, most of English news, skips the two UTF-16 conversions (6.5 % of a
+  // profile of extract_bench went to FoldCase).
   if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
     std::string folded(text);
     for (char& c : folded) {

@@ -138,11 +138,11 @@ Result<TruthDiscoveryResult> RunTruthFinder(const VoteArrays& votes, const FactL
       if (fixed_belief[f] >= 0) belief[f] = fixed_belief[f];  // as ApplyFixedBeliefs
     }
   };
-  // t(s), the mean confidence of s's facts: the sums over the rows first, in fact order on
-  // every rank (SumOverSourceRows), since tau = -log(1 - t) near t = 1 would turn a last-bit
-  // difference of another order into more than 1e-12.
-  // Then the mean over all the source's votes (every rank's) and its largest change (as
-  // EndIteration computes the residual), and tau for the next iteration.
+  // t(s), the mean confidence of s's facts, from the row sums that SumOverSourceRows leaves
+  // in next_trust (in fact order on every rank: tau = -log(1 - t) near t = 1 would turn a
+  // last-bit difference of another order into more than 1e-12), divided by the source's
+  // vote count over every rank; its largest change (as EndIteration computes the
+  // residual); and tau for the next iteration.
   auto source_trust = [&](size_t first, size_t last) {
     double residual = 0.0;
     for (size_t s = first; s < last; ++s) {
