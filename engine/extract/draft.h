@@ -10,20 +10,9 @@
 #include <string>
 #include <vector>
 
-#include "extract/claims.h"
-#include "extract/entities.h"
-#include "extract/records.h"
+#include "extract/draft_records.h"
 
 namespace claimgraph::extract {
-
-struct DraftInput {
-  const std::vector<Article>& articles;
-  const std::vector<std::vector<Unit>>& units;  // per article
-  std::vector<Attribution>& attributions;
-  const std::vector<DraftClaim>& claims;
-  EntityTable& entities;
-  const Lexicon& lexicon;
-};
 
 // The casefile JSON text (deterministic: records in text order, one a line).
 std::string DraftCasefile(DraftInput& input);

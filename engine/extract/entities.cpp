@@ -143,47 +143,41 @@ EntityType Classify(const SpeakerMention& mention, const Lexicon& lexicon) {
   return EntityType::kOther;
 }
 
-size_t EntityOf(const SpeakerMention& mention, EntityTable& table, const Lexicon& lexicon) {
-  if (mention.unnamed) return kNone;
-  std::string name = mention.resolved.empty() ? mention.text : mention.resolved;
-  if (!mention.anaphor.empty() && mention.resolved.empty()) return kNone;
-  if (const KnownEntity* state = WholeName(name, lexicon.states, lexicon.state_by_name)) {
-    return StateEntity(*state, table, lexicon);
-  }
-  const EntityType type = Classify(mention, lexicon);
-  const KnownEntity* outlet = type == EntityType::kOutlet ? OutletIn(name, lexicon) : nullptr;
-  if (type == EntityType::kOutlet && outlet == nullptr) {
+namespace {
+
+// What a mention's words say about its entity, whatever the table holds: the same for every
+// mention with the same name, role and media flag, so it is worked out once per distinct
+// mention (EntityTable::analysis_of) and the table is consulted after.
+EntityTable::MentionAnalysis Analyse(const SpeakerMention& mention, std::string name, const Lexicon& lexicon) {
+  EntityTable::MentionAnalysis analysis;
+  if ((analysis.state = WholeName(name, lexicon.states, lexicon.state_by_name)) != nullptr) return analysis;
+  analysis.type = Classify(mention, lexicon);
+  const KnownEntity* outlet = analysis.type == EntityType::kOutlet ? OutletIn(name, lexicon) : nullptr;
+  if (analysis.type == EntityType::kOutlet && outlet == nullptr) {
     // An outlet without a name ("state-run media") is no entity; one with a capitalised
     // name not in the table is kept under its own name.
     bool has_name = false;
     for (const std::string& word : FoldedWords(name)) {
       has_name = has_name || (!lexicon.Is("speaker-noun", word) && !lexicon.Is("media", word));
     }
-    if (!has_name) return kNone;
+    if (!has_name) {
+      analysis.no_entity = true;
+      return analysis;
+    }
   }
   if (outlet != nullptr) name = outlet->name;
-  const std::string key = NameKey(name, lexicon);
-  auto found = table.by_key.find(key);
-  if (found != table.by_key.end()) {
-    DraftEntity& entity = table.entities[found->second];
-    if (name != entity.name && std::find(entity.aliases.begin(), entity.aliases.end(), name) ==
-                                   entity.aliases.end()) {
-      entity.aliases.push_back(name);
-    }
-    return found->second;
-  }
-  DraftEntity entity{outlet != nullptr ? outlet->id : "", name, {}, type, {}, false};
+  analysis.outlet = outlet;
+  analysis.key = NameKey(name, lexicon);
   // State control, only where the table or the name itself says it.
-  const KnownEntity* controller = nullptr;
   if (outlet != nullptr && !outlet->controlled_by.empty()) {
     for (const KnownEntity& state : lexicon.states) {
-      if (state.id == outlet->controlled_by) controller = &state;
+      if (state.id == outlet->controlled_by) analysis.controller = &state;
     }
-  } else if (type == EntityType::kOrganisation) {
+  } else if (analysis.type == EntityType::kOrganisation) {
     bool government = false;
     for (const std::string& word : FoldedWords(name)) government = government || lexicon.Is("government-body", word);
-    if (government) controller = Qualifier(name, lexicon);
-  } else if (type == EntityType::kPerson) {
+    if (government) analysis.controller = Qualifier(name, lexicon);
+  } else if (analysis.type == EntityType::kPerson) {
     // The role before the name ("Chinese President Xi Jinping"), or the description that
     // is the name ("a Chinese Foreign Ministry spokesman").
     const std::string role = mention.role.empty() ? name : mention.role;
@@ -192,13 +186,42 @@ size_t EntityOf(const SpeakerMention& mention, EntityTable& table, const Lexicon
       const std::set<std::string>* flags = lexicon.Flags("title", word);
       government = government || (flags != nullptr && flags->count("government") > 0);
     }
-    if (government) controller = Qualifier(role, lexicon);
+    if (government) analysis.controller = Qualifier(role, lexicon);
   }
-  if (controller != nullptr) {
-    const size_t state = StateEntity(*controller, table, lexicon);
+  analysis.name = std::move(name);
+  return analysis;
+}
+
+}  // namespace
+
+size_t EntityOf(const SpeakerMention& mention, EntityTable& table, const Lexicon& lexicon) {
+  if (mention.unnamed) return kNone;
+  if (!mention.anaphor.empty() && mention.resolved.empty()) return kNone;
+  const std::string& name = mention.resolved.empty() ? mention.text : mention.resolved;
+  std::string signature = mention.media ? "m" : "-";
+  signature += name;
+  signature += '\n';
+  signature += mention.role;
+  auto [cached, added] = table.analysis_of.try_emplace(std::move(signature));
+  if (added) cached->second = Analyse(mention, name, lexicon);
+  const EntityTable::MentionAnalysis& analysis = cached->second;
+  if (analysis.state != nullptr) return StateEntity(*analysis.state, table, lexicon);
+  if (analysis.no_entity) return kNone;
+  auto found = table.by_key.find(analysis.key);
+  if (found != table.by_key.end()) {
+    DraftEntity& entity = table.entities[found->second];
+    if (analysis.name != entity.name && std::find(entity.aliases.begin(), entity.aliases.end(), analysis.name) ==
+                                            entity.aliases.end()) {
+      entity.aliases.push_back(analysis.name);
+    }
+    return found->second;
+  }
+  DraftEntity entity{analysis.outlet != nullptr ? analysis.outlet->id : "", analysis.name, {}, analysis.type, {}, false};
+  if (analysis.controller != nullptr) {
+    const size_t state = StateEntity(*analysis.controller, table, lexicon);
     entity.controlled_by.push_back(table.entities[state].id);
   }
-  return Add(table, std::move(entity), key);
+  return Add(table, std::move(entity), analysis.key);
 }
 
 std::vector<size_t> StatesNamedIn(std::string_view text, EntityTable& table, const Lexicon& lexicon) {

@@ -19,6 +19,7 @@
 #define CLAIMGRAPH_EXTRACT_ENTITIES_H_
 
 #include <map>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,18 @@ struct EntityTable {
   std::vector<DraftEntity> entities;
   std::map<std::string, size_t> by_key;
   std::map<std::string, size_t> by_id;
+
+  // What EntityOf reads from a mention's own words (its type, outlet, name key and
+  // controller), kept per distinct mention: the same speakers recur in every article.
+  struct MentionAnalysis {
+    const KnownEntity* state = nullptr;  // the whole name is a state's
+    bool no_entity = false;              // unnamed media
+    EntityType type = EntityType::kOther;
+    const KnownEntity* outlet = nullptr;
+    const KnownEntity* controller = nullptr;
+    std::string name, key;
+  };
+  std::unordered_map<std::string, MentionAnalysis> analysis_of;  // by media flag, name and role
 };
 
 // Resolves the anaphors and short names of one article's attributions.

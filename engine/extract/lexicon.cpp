@@ -3,6 +3,7 @@
 // the lexicon learns what is wrong rather than getting silently fewer cues.
 #include "extract/lexicon.h"
 
+#include <algorithm>
 #include <sstream>
 
 #include "claimgraph/files.h"
@@ -76,8 +77,12 @@ Status LoadKnown(const std::string& path, bool with_controller, std::vector<Know
 }  // namespace
 
 bool Lexicon::Is(std::string_view kind, std::string_view word) const {
-  auto found = single_words.find(kind);
-  return found != single_words.end() && found->second.find(word) != found->second.end();
+  for (size_t k = 0; k < cue_kinds.size(); ++k) {
+    if (cue_kinds[k] != kind) continue;
+    auto found = kinds_of_word.find(word);
+    return found != kinds_of_word.end() && (found->second >> k & 1) != 0;
+  }
+  return false;
 }
 
 const std::set<std::string>* Lexicon::Flags(std::string_view kind, std::string_view word) const {
@@ -108,7 +113,14 @@ Result<Lexicon> LoadLexicon(const std::string& directory) {
     for (const std::string& flag : SplitOn(fields[2], ',')) {
       if (flag != "-") entry.flags.insert(flag);
     }
-    if (entry.words.size() == 1) lexicon.single_words[fields[0]].insert(entry.words[0]);
+    if (entry.words.size() == 1) {
+      auto kind = std::find(lexicon.cue_kinds.begin(), lexicon.cue_kinds.end(), fields[0]);
+      if (kind == lexicon.cue_kinds.end()) {
+        if (lexicon.cue_kinds.size() == 64) return "more than 64 kinds of cue (KIND is '" + fields[0] + "')";
+        kind = lexicon.cue_kinds.insert(kind, fields[0]);
+      }
+      lexicon.kinds_of_word[entry.words[0]] |= uint64_t{1} << (kind - lexicon.cue_kinds.begin());
+    }
     lexicon.cues[fields[0]].push_back(std::move(entry));
     return "";
   });

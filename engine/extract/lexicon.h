@@ -49,7 +49,10 @@ struct Lexicon {
   const std::set<std::string>* Flags(std::string_view kind, std::string_view word) const;
   const std::vector<CueEntry>& Entries(std::string_view kind) const;
 
-  std::unordered_map<std::string, WordSet, TextHash, std::equal_to<>> single_words;  // kind -> words
+  // The one-word entries: for each word, a bit per kind it is an entry of (bit k for
+  // cue_kinds[k]), so that Is hashes the word once and finds the kind among a dozen names.
+  std::vector<std::string> cue_kinds;
+  std::unordered_map<std::string, uint64_t, TextHash, std::equal_to<>> kinds_of_word;
   WordSet first_words_of_hedges;  // a token that starts no hedge needs no phrase comparison
   // Case-folded names and aliases -> index into `states` / `outlets`, built at load so that
   // lookups need no folding of the tables.
