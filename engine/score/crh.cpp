@@ -166,13 +166,12 @@ Result<TruthDiscoveryResult> RunCrh(const VoteArrays& votes, const FactLabels* l
 
   result.converged = false;
   for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
-    ForEachRange(votes.source_count, votes.threads, [&](size_t first, size_t last) {
-      for (size_t s = first; s < last; ++s) {
-        double sum = 0.0;
-        for (uint32_t k = votes.source_offsets[s]; k < votes.source_offsets[s + 1]; ++k) sum += loss[votes.source_facts[k]];
-        source_loss[s] = votes.VoteCountOfSource(s) > 0 ? std::max(sum, options.least_loss) : 0.0;
-      }
-    });
+    // Each source's summed loss over its votes, over every rank's items (chained in fact
+    // order: the single process's sum, bit for bit); then floored at least_loss.
+    SumOverSourceRows(votes, loss, source_loss);
+    for (size_t s = 0; s < votes.source_count; ++s) {
+      source_loss[s] = votes.VoteCountOfSource(s) > 0 ? std::max(source_loss[s], options.least_loss) : 0.0;
+    }
     // The total in source order on one thread, as before: a sum across ranges would round
     // differently for each partition.
     double total = 0.0;
