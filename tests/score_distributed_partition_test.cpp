@@ -9,6 +9,7 @@
 #include <set>
 
 #include "distributed/distributed_scoring.h"
+#include "distributed/mpi_world.h"
 #include "score_truth_cases.h"
 
 namespace claimgraph {
@@ -138,6 +139,17 @@ TEST_CASE("distributed: per-source sums chained over the ranks are the single pr
     CAPTURE(ranks);
     CHECK(chained == single);  // exact equality of doubles: the same terms in the same order
   }
+}
+
+TEST_CASE("distributed: the chain's blocks grow past the rank count, and never below 512 values") {
+  // 250,000 sources (the generated million): 64 blocks at 3 ranks, 16 a rank at 100.
+  CHECK(distributed::ChainBlockCount(250000, 3) == 64);
+  CHECK(distributed::ChainBlockCount(1000000, 100) == 1600);
+  // Few values: blocks of at least 512, and at least one block.
+  CHECK(distributed::ChainBlockCount(250000, 100) == 488);
+  CHECK(distributed::ChainBlockCount(10000, 3) == 19);
+  CHECK(distributed::ChainBlockCount(6, 3) == 1);
+  CHECK(distributed::ChainBlockCount(0, 1) == 1);
 }
 
 TEST_CASE("distributed: the methods that cannot be split are refused with their reason") {

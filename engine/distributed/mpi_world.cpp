@@ -17,6 +17,13 @@
 
 namespace claimgraph::distributed {
 
+size_t ChainBlockCount(size_t values, size_t ranks) {
+  constexpr size_t kLeastBlocks = 64, kBlocksPerRank = 16, kLeastValuesPerBlock = 512;
+  const size_t wanted = std::max(kLeastBlocks, kBlocksPerRank * std::max<size_t>(1, ranks));
+  const size_t most = std::max<size_t>(1, values / kLeastValuesPerBlock);
+  return std::min(wanted, most);
+}
+
 #if CLAIMGRAPH_HAS_MPI
 
 bool MpiAvailable() { return true; }
@@ -60,12 +67,11 @@ double MpiWorld::Max(double value) const {
 
 void MpiWorld::PassAlongRanks(std::vector<double>& running,
                               const std::function<void(std::vector<double>&, size_t, size_t)>& continue_here) const {
-  // 64 blocks: enough for the pipeline to fill (K - 1 blocks of waiting against 64 of work),
-  // few enough that a message is large; the sums themselves do not depend on the blocks.
-  constexpr size_t kBlocks = 64;
+  // The sums themselves do not depend on the blocks, only the waiting does.
   constexpr int kTag = 11;
   const int rank = static_cast<int>(rank_), last = static_cast<int>(rank_count_) - 1;
-  const size_t size = running.size(), block = std::max<size_t>(1, (size + kBlocks - 1) / kBlocks);
+  const size_t size = running.size(), blocks = ChainBlockCount(size, rank_count_);
+  const size_t block = std::max<size_t>(1, (size + blocks - 1) / blocks);
   for (size_t first = 0; first < size; first += block) {
     const size_t end = std::min(size, first + block);
     const int count = static_cast<int>(end - first);
