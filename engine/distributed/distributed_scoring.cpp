@@ -57,11 +57,7 @@ std::string WhyNotDistributable(const std::string& method, const std::string& re
   }
   if (Distributable(method)) return "";
   const std::string why = method == "accucopy" ? "its update compares pairs of sources across every item"
-                          : method == "crh" ||
-                                  method == "2-estimates" || method == "3-estimates" ||
-                                  method == "semi-supervised"
-                              ? "its update has not been split into per-source sums yet"
-                              : "it is not a known method";
+                                                : "it is not a known method";
   return "method '" + method + "' is not distributed (" + why + "); distributed methods: " + DistributableList();
 }
 

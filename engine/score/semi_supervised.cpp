@@ -15,15 +15,14 @@ Status ValidateWeight(const char* name, double value) {
 
 // (1 + mean confidence over the source's facts) / 2; sources without votes get 0.5 here
 // and their prior at the end (SetTrustOfSilentSources).
+// Over every rank's facts (SumOverSourceRows, in the single process's order of addition).
 void TrustFromConfidence(const VoteArrays& votes, const std::vector<double>& confidence, std::vector<double>& trust) {
-  ForEachRange(votes.source_count, votes.threads, [&](size_t first, size_t last) {
-    for (size_t s = first; s < last; ++s) {
-      const uint32_t begin = votes.source_offsets[s], end = votes.source_offsets[s + 1];
-      double sum = 0.0;
-      for (uint32_t k = begin; k < end; ++k) sum += confidence[votes.source_facts[k]];
-      trust[s] = begin == end ? 0.5 : (1.0 + sum / (end - begin)) / 2.0;
-    }
-  });
+  std::vector<double> sum;
+  SumOverSourceRows(votes, confidence, sum);
+  for (size_t s = 0; s < votes.source_count; ++s) {
+    const uint32_t count = votes.VoteCountOfSource(s);
+    trust[s] = count == 0 ? 0.5 : (1.0 + sum[s] / count) / 2.0;
+  }
 }
 
 }  // namespace
@@ -65,13 +64,7 @@ Result<TruthDiscoveryResult> RunSemiSupervised(const VoteArrays& votes, const Fa
 
   result.converged = false;
   for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
-    ForEachRange(votes.source_count, votes.threads, [&](size_t first, size_t last) {
-      for (size_t s = first; s < last; ++s) {
-        double sum = 0.0;
-        for (uint32_t k = votes.source_offsets[s]; k < votes.source_offsets[s + 1]; ++k) sum += confidence[votes.source_facts[k]];
-        source_sum[s] = sum;
-      }
-    });
+    SumOverSourceRows(votes, confidence, source_sum);  // over every rank's facts
     ForEachRange(votes.item_count, votes.threads, [&](size_t first, size_t last) {
       for (size_t item = first; item < last; ++item) {
         double sum = 0.0;

@@ -35,18 +35,13 @@ Result<TruthDiscoveryResult> RunThreeEstimates(const VoteArrays& votes, const Fa
   std::vector<double> next_error(votes.source_count), inverse_error(votes.source_count),
       item_sum(votes.item_count), theta_over_difficulty(votes.fact_count);
   std::vector<uint8_t> fact_viewed(votes.fact_count), source_votes(votes.source_count);
-  std::vector<uint32_t> view_count(votes.source_count, 0);
+  std::vector<double> fact_term(votes.fact_count), source_sum(votes.source_count);
   for (size_t f = 0; f < votes.fact_count; ++f) {
     const uint32_t item = votes.item_of_fact[f];
     fact_viewed[f] = votes.item_voter_offsets[item + 1] > votes.item_voter_offsets[item];
   }
-  for (size_t s = 0; s < votes.source_count; ++s) {
-    source_votes[s] = votes.VoteCountOfSource(s) > 0;
-    for (uint32_t k = votes.source_item_offsets[s]; k < votes.source_item_offsets[s + 1]; ++k) {
-      const uint32_t item = votes.source_items[k];
-      view_count[s] += votes.item_offsets[item + 1] - votes.item_offsets[item];
-    }
-  }
+  for (size_t s = 0; s < votes.source_count; ++s) source_votes[s] = votes.VoteCountOfSource(s) > 0;
+  const std::vector<double> view_count = ViewCounts(votes);
   // Per item, the sum over its voters of value[s]; per fact, the sum over its own voters.
   auto sum_over_item_voters = [&](const std::vector<double>& value) {
     ForEachRange(votes.item_count, votes.threads, [&](size_t first, size_t last) {
@@ -84,7 +79,7 @@ Result<TruthDiscoveryResult> RunThreeEstimates(const VoteArrays& votes, const Fa
       theta[f] = (votes.VoteCountOfFact(f) + difficulty[f] * (item_sum[votes.item_of_fact[f]] - 2.0 * positive)) /
                  voters_of(f);
     });
-    GallandNormalise(theta, options.lambda, fact_viewed);
+    GallandNormalise(theta, options.lambda, fact_viewed, &votes);
     ApplyFixedBeliefs(fixed.value(), theta);
     // delta(f) = ((1 - theta) sum_P 1/eps + theta (sum_I 1/eps - sum_P 1/eps)) / |I|
     for (size_t s = 0; s < votes.source_count; ++s) inverse_error[s] = 1.0 / std::max(error[s], kSmallestDivisor);
@@ -95,10 +90,11 @@ Result<TruthDiscoveryResult> RunThreeEstimates(const VoteArrays& votes, const Fa
       const double negative = item_sum[votes.item_of_fact[f]] - positive;
       difficulty[f] = ((1.0 - theta[f]) * positive + theta[f] * negative) / voters_of(f);
     });
-    GallandNormalise(difficulty, options.lambda, fact_viewed);
+    GallandNormalise(difficulty, options.lambda, fact_viewed, &votes);
     // eps(s) = (sum_F (1 - theta)/delta + sum over its items' facts of theta/delta - sum_F theta/delta) / views
     for (size_t f = 0; f < votes.fact_count; ++f) {
       theta_over_difficulty[f] = theta[f] / std::max(difficulty[f], kSmallestDivisor);
+      fact_term[f] = 1.0 / std::max(difficulty[f], kSmallestDivisor) - 2.0 * theta_over_difficulty[f];
     }
     for (size_t item = 0; item < votes.item_count; ++item) {
       double sum = 0.0;
@@ -107,23 +103,13 @@ Result<TruthDiscoveryResult> RunThreeEstimates(const VoteArrays& votes, const Fa
       }
       item_sum[item] = sum;
     }
-    ForEachRange(votes.source_count, votes.threads, [&](size_t first, size_t last) {
-      for (size_t s = first; s < last; ++s) {
-        if (!source_votes[s]) {
-          next_error[s] = error[s];
-          continue;
-        }
-        double sum = 0.0;
-        for (uint32_t k = votes.source_offsets[s]; k < votes.source_offsets[s + 1]; ++k) {
-          const uint32_t f = votes.source_facts[k];
-          sum += 1.0 / std::max(difficulty[f], kSmallestDivisor) - 2.0 * theta_over_difficulty[f];
-        }
-        for (uint32_t k = votes.source_item_offsets[s]; k < votes.source_item_offsets[s + 1]; ++k) {
-          sum += item_sum[votes.source_items[k]];
-        }
-        next_error[s] = sum / view_count[s];
-      }
-    });
+    // One sum per source, over its facts and then its items, on every rank's part in turn
+    // (AddOverSourceRows): the single process's order of addition.
+    SumOverSourceRows(votes, fact_term, source_sum);
+    AddOverSourceRows(votes, votes.source_item_offsets, votes.source_items, item_sum, source_sum);
+    for (size_t s = 0; s < votes.source_count; ++s) {
+      next_error[s] = source_votes[s] ? source_sum[s] / view_count[s] : error[s];
+    }
     GallandNormalise(next_error, options.lambda, source_votes);
     if (EndIteration(next_error, error, options.tolerance, result)) break;
   }

@@ -36,7 +36,8 @@ const DistributedRunner* distributed_runner = nullptr;
 const std::vector<std::string>& DistributableMethods() {
   static const std::vector<std::string> methods = {"majority", "sums", "average-log", "investment",
                                                    "pooled-investment", "catd",
-                                                   "truthfinder", "truthfinder-implication"};
+                                                   "truthfinder", "truthfinder-implication", "crh",
+                                                   "2-estimates", "3-estimates", "semi-supervised"};
   return methods;
 }
 
@@ -116,17 +117,37 @@ void ApplyFixedBeliefs(const std::vector<int8_t>& fixed, std::vector<double>& be
 
 void SumOverSourceRows(const VoteArrays& votes, const std::vector<double>& per_fact, std::vector<double>& per_source) {
   per_source.assign(votes.source_count, 0.0);
-  const uint32_t* source_offsets = votes.source_offsets.data();
-  const uint32_t* source_facts = votes.source_facts.data();
-  votes.ChainOverRanks(per_source, [&](std::vector<double>& running, size_t block_first, size_t block_last) {
+  AddOverSourceRows(votes, votes.source_offsets, votes.source_facts, per_fact, per_source);
+}
+
+void AddOverSourceRows(const VoteArrays& votes, const std::vector<uint32_t>& offsets,
+                       const std::vector<uint32_t>& entries, const std::vector<double>& per_entry,
+                       std::vector<double>& running_sums) {
+  const uint32_t* row_offsets = offsets.data();
+  const uint32_t* row_entries = entries.data();
+  votes.ChainOverRanks(running_sums, [&](std::vector<double>& running, size_t block_first, size_t block_last) {
     ForEachRange(block_last - block_first, votes.threads, [&](size_t first, size_t last) {
       for (size_t s = block_first + first; s < block_first + last; ++s) {
         double sum = running[s];
-        for (uint32_t k = source_offsets[s]; k < source_offsets[s + 1]; ++k) sum += per_fact[source_facts[k]];
+        for (uint32_t k = row_offsets[s]; k < row_offsets[s + 1]; ++k) sum += per_entry[row_entries[k]];
         running[s] = sum;
       }
     });
   });
+}
+
+std::vector<double> ViewCounts(const VoteArrays& votes) {
+  std::vector<double> views(votes.source_count, 0.0);
+  for (size_t s = 0; s < votes.source_count; ++s) {
+    uint32_t count = 0;
+    for (uint32_t k = votes.source_item_offsets[s]; k < votes.source_item_offsets[s + 1]; ++k) {
+      const uint32_t item = votes.source_items[k];
+      count += votes.item_offsets[item + 1] - votes.item_offsets[item];
+    }
+    views[s] = count;
+  }
+  votes.SumOverRanks(views);
+  return views;
 }
 
 std::vector<double> InitialTrust(const VoteArrays& votes, double fallback, bool use_priors) {

@@ -114,6 +114,16 @@ struct VoteArrays {
 // per_source[s] = the sum over s's votes, on every rank, of per_fact[f], added in fact order
 // (VoteArrays::ChainOverRanks): the single process's sum, bit for bit, whatever the ranks.
 void SumOverSourceRows(const VoteArrays& votes, const std::vector<double>& per_fact, std::vector<double>& per_source);
+// The same over any per-source rows in item order (`offsets`, `entries`: source_offsets and
+// source_facts, or source_item_offsets and source_items), adding to `running` as it stands,
+// so that one sum can run over a source's facts and then over its items, in the single
+// process's order.
+void AddOverSourceRows(const VoteArrays& votes, const std::vector<uint32_t>& offsets,
+                       const std::vector<uint32_t>& entries, const std::vector<double>& per_entry,
+                       std::vector<double>& running);
+// Per source, the number of values in the items it votes on (its "views" in Galland et al.'s
+// Estimates), over every rank's items: a sum of integers, exact in any order.
+std::vector<double> ViewCounts(const VoteArrays& votes);
 
 // `threads`: as ResolveThreadCount (0, the default, is every core); the arrays are the same
 // for every count, and their `threads` is what the methods then use.
@@ -122,8 +132,10 @@ VoteArrays BuildVoteArrays(const ProvenanceGraph& graph, size_t threads = 0);
 struct TruthDiscoveryResult;
 
 // The methods that RunTruthDiscovery can run on a rank's part (RestrictToItems): those whose
-// source update is a sum over the source's votes of per-fact terms, completed by
-// VoteArrays::SumOverRanks, and whose per-fact normalisation needs only a global maximum.
+// source update is a sum over the source's votes (or items) of per-fact (or per-item) terms,
+// completed over the ranks (SumOverSourceRows, AddOverSourceRows, VoteArrays::SumOverRanks),
+// and whose per-fact normalisation needs only a global maximum or minimum. Every method but
+// AccuCopy, whose update compares pairs of sources.
 const std::vector<std::string>& DistributableMethods();
 
 // The arrays of items [first_item, last_item) only: their facts renumbered from 0 (facts of

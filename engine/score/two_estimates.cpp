@@ -7,12 +7,17 @@
 
 namespace claimgraph::score {
 
-void GallandNormalise(std::vector<double>& values, double lambda, const std::vector<uint8_t>& include) {
+void GallandNormalise(std::vector<double>& values, double lambda, const std::vector<uint8_t>& include,
+                      const VoteArrays* over_ranks) {
   double low = 1e300, high = -1e300;
   for (size_t i = 0; i < values.size(); ++i) {
     if (!include[i]) continue;
     low = std::min(low, values[i]);
     high = std::max(high, values[i]);
+  }
+  if (over_ranks != nullptr) {  // min and max are exact in any order
+    low = -over_ranks->MaxOverRanks(-low);
+    high = over_ranks->MaxOverRanks(high);
   }
   if (low > high) return;  // nothing included
   const double span = high - low;
@@ -52,18 +57,13 @@ Result<TruthDiscoveryResult> RunTwoEstimates(const VoteArrays& votes, const Fact
       item_theta(votes.item_count);
   // Which facts and sources have views at all, and how many views each source has.
   std::vector<uint8_t> fact_viewed(votes.fact_count), source_votes(votes.source_count);
-  std::vector<uint32_t> view_count(votes.source_count, 0);
+  std::vector<double> positive(votes.source_count), viewed(votes.source_count);
   for (size_t f = 0; f < votes.fact_count; ++f) {
     const uint32_t item = votes.item_of_fact[f];
     fact_viewed[f] = votes.item_voter_offsets[item + 1] > votes.item_voter_offsets[item];
   }
-  for (size_t s = 0; s < votes.source_count; ++s) {
-    source_votes[s] = votes.VoteCountOfSource(s) > 0;
-    for (uint32_t k = votes.source_item_offsets[s]; k < votes.source_item_offsets[s + 1]; ++k) {
-      const uint32_t item = votes.source_items[k];
-      view_count[s] += votes.item_offsets[item + 1] - votes.item_offsets[item];
-    }
-  }
+  for (size_t s = 0; s < votes.source_count; ++s) source_votes[s] = votes.VoteCountOfSource(s) > 0;
+  const std::vector<double> view_count = ViewCounts(votes);
 
   result.converged = false;
   for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
@@ -87,7 +87,7 @@ Result<TruthDiscoveryResult> RunTwoEstimates(const VoteArrays& votes, const Fact
         theta[f] = (votes.VoteCountOfFact(f) - 2.0 * positive + item_error[item]) / voters;
       }
     });
-    GallandNormalise(theta, options.lambda, fact_viewed);
+    GallandNormalise(theta, options.lambda, fact_viewed, &votes);
     ApplyFixedBeliefs(fixed.value(), theta);
     // eps(s) = (|F(s)| - 2 sum_F theta + sum over its items of the item's theta) / views.
     ForEachRange(votes.item_count, votes.threads, [&](size_t first, size_t last) {
@@ -97,20 +97,14 @@ Result<TruthDiscoveryResult> RunTwoEstimates(const VoteArrays& votes, const Fact
         item_theta[item] = sum;
       }
     });
-    ForEachRange(votes.source_count, votes.threads, [&](size_t first, size_t last) {
-      for (size_t s = first; s < last; ++s) {
-        if (!source_votes[s]) {
-          next_error[s] = error[s];
-          continue;
-        }
-        double positive = 0.0, viewed = 0.0;
-        for (uint32_t k = votes.source_offsets[s]; k < votes.source_offsets[s + 1]; ++k) positive += theta[votes.source_facts[k]];
-        for (uint32_t k = votes.source_item_offsets[s]; k < votes.source_item_offsets[s + 1]; ++k) {
-          viewed += item_theta[votes.source_items[k]];
-        }
-        next_error[s] = (votes.VoteCountOfSource(s) - 2.0 * positive + viewed) / view_count[s];
-      }
-    });
+    // Both sums over every rank's facts and items, in the single process's order.
+    SumOverSourceRows(votes, theta, positive);
+    viewed.assign(votes.source_count, 0.0);
+    AddOverSourceRows(votes, votes.source_item_offsets, votes.source_items, item_theta, viewed);
+    for (size_t s = 0; s < votes.source_count; ++s) {
+      next_error[s] = source_votes[s] ? (votes.VoteCountOfSource(s) - 2.0 * positive[s] + viewed[s]) / view_count[s]
+                                      : error[s];
+    }
     GallandNormalise(next_error, options.lambda, source_votes);
     if (EndIteration(next_error, error, options.tolerance, result)) break;
   }

@@ -35,7 +35,9 @@ Result<TruthDiscoveryResult> RunTwoEstimates(const VoteArrays& votes, const Fact
 // The paper's normalisation, over the entries with include[i] != 0:
 //   v <- lambda * (v - min) / (max - min) + (1 - lambda) * (v >= 0.5 ? 1 : 0)
 // When max == min there is nothing to rescale: the linear part is v clamped to [0, 1].
-void GallandNormalise(std::vector<double>& values, double lambda, const std::vector<uint8_t>& include);
+// With `over_ranks`, min and max are over every rank's entries (values per fact on a rank).
+void GallandNormalise(std::vector<double>& values, double lambda, const std::vector<uint8_t>& include,
+                      const VoteArrays* over_ranks = nullptr);
 // "lambda must be in [0, 1], got 2"; "initial_error must be in [0, 1), got 1"; iterations.
 Status ValidateEstimatesOptions(double lambda, double initial_error, size_t max_iterations, double tolerance);
 
