@@ -282,10 +282,14 @@ void AppendJsonHead(const CorroborationResult& result, const AsOfReport* as_of, 
 
 void AppendJsonClaimRows(const ProvenanceGraph& graph, const CorroborationResult& result, size_t first,
                          size_t last, std::string& buffer) {
-  for (size_t row = first; row < last; ++row) {
-    const ClaimScore& scored = result.claims[row];
+  for (size_t row = first; row < last; ++row) AppendJsonClaimRow(graph, result.claims[row], row == 0, buffer);
+}
+
+void AppendJsonClaimRow(const ProvenanceGraph& graph, const ClaimScore& scored, bool first_of_all,
+                        std::string& buffer) {
+  {
     const Claim& claim = graph.claims()[scored.claim];
-    buffer += row == 0 ? "\n    {" : ",\n    {";
+    buffer += first_of_all ? "\n    {" : ",\n    {";
     AppendJsonKey("id", true, 6, buffer);
     AppendJsonString(claim.id, buffer);
     AppendJsonKey("question", false, 6, buffer);
