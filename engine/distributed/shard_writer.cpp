@@ -20,10 +20,10 @@ const std::string kCommand = "claimgraph shard: ";
 
 // A file created in `dir` and removed again: the only test of writing that also holds for
 // root, read-only mounts and ACLs.
-Status ProbeWritable(const std::string& dir) {
+Status ProbeWritable(const std::string& dir, const std::string& failure) {
   const std::string probe = dir + "/.claimgraph-shard-probe-" + std::to_string(::getpid());
   const int descriptor = ::open(probe.c_str(), O_WRONLY | O_CREAT | O_EXCL, 0600);
-  if (descriptor < 0) return Status::Error(kCommand + "cannot write in '" + dir + "': " + std::strerror(errno));
+  if (descriptor < 0) return Status::Error(kCommand + failure + ": " + std::strerror(errno));
   ::close(descriptor);
   ::unlink(probe.c_str());
   return Status::Ok();
@@ -37,7 +37,7 @@ std::string TemporaryPath(const std::string& dir, size_t part, size_t parts) {
 }  // namespace
 
 std::string PartPath(const std::string& dir, size_t part, size_t parts) {
-  return dir + "/part-" + std::to_string(part) + "-of-" + std::to_string(parts) + ".json";
+  return dir + (!dir.empty() && dir.back() == '/' ? "" : "/") + "part-" + std::to_string(part) + "-of-" + std::to_string(parts) + ".json";
 }
 
 Status CheckShardOutput(const std::vector<std::string>& inputs, size_t parts, const std::string& dir) {
@@ -49,15 +49,17 @@ Status CheckShardOutput(const std::vector<std::string>& inputs, size_t parts, co
     return Status::Error(kCommand + "'" + dir + "' is a file, not a directory: name a directory for the parts");
   }
   for (size_t part = 1; part <= parts; ++part) {
-    Status refused = RefuseOutputThatIsAnInput(PartPath(dir, part, parts), inputs);
-    if (refused.ok()) continue;
-    // "claimgraph: error: output 'OUT' is the input 'IN'; nothing was written"
-    std::string message = refused.message();
-    const std::string prefix = "claimgraph: error: output ";
-    if (message.compare(0, prefix.size(), prefix) == 0) message.erase(0, prefix.size());
-    return Status::Error(kCommand + message);
+    for (const std::string& input : inputs) {
+      if (RefuseOutputThatIsAnInput(PartPath(dir, part, parts), {input}).ok()) continue;
+      return Status::Error(kCommand + "the part '" + PartPath(dir, part, parts) + "' would overwrite the input '" +
+                           input + "'; nothing was written");
+    }
   }
-  return exists ? ProbeWritable(dir) : Status::Ok();
+  if (exists) return ProbeWritable(dir, "cannot write in '" + dir + "'");
+  // Made by WriteShards once the input has loaded: its parent must take a new entry.
+  const size_t slash = dir.find_last_of('/', dir.size() > 1 ? dir.size() - 2 : 0);
+  const std::string parent = slash == std::string::npos ? "." : slash == 0 ? "/" : dir.substr(0, slash);
+  return ProbeWritable(parent, "cannot create the directory '" + dir + "'");
 }
 
 Result<std::vector<WrittenPart>> WriteShards(const ProvenanceGraph& graph, const std::vector<std::string>& inputs,

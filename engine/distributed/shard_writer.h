@@ -20,9 +20,11 @@ std::string PartPath(const std::string& dir, size_t part, size_t parts);
 // The checks made before anything is loaded, each exit 2 with the reason:
 // "claimgraph shard: --parts must be at least 1, got 0",
 // "claimgraph shard: 'DIR' is a file, not a directory: name a directory for the parts",
-// "claimgraph shard: DIR/part-1-of-2.json is the input 'IN'; nothing was written",
-// "claimgraph shard: cannot write in 'DIR': Permission denied" (a file created and removed).
-// A DIR that does not exist yet passes; WriteShards creates it (one level, as mkdir does).
+// "claimgraph shard: the part 'DIR/part-1-of-2.json' would overwrite the input 'IN'; nothing
+// was written", "claimgraph shard: cannot write in 'DIR': Permission denied" (a file created
+// and removed), "claimgraph shard: cannot create the directory 'DIR': No such file or
+// directory" (a DIR that does not exist yet is probed in its parent; WriteShards makes it,
+// one level, as mkdir does).
 Status CheckShardOutput(const std::vector<std::string>& inputs, size_t parts, const std::string& dir);
 
 struct WrittenPart {
