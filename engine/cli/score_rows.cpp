@@ -287,37 +287,35 @@ void AppendJsonClaimRows(const ProvenanceGraph& graph, const CorroborationResult
 
 void AppendJsonClaimRow(const ProvenanceGraph& graph, const ClaimScore& scored, bool first_of_all,
                         std::string& buffer) {
-  {
-    const Claim& claim = graph.claims()[scored.claim];
-    buffer += first_of_all ? "\n    {" : ",\n    {";
-    AppendJsonKey("id", true, 6, buffer);
-    AppendJsonString(claim.id, buffer);
-    AppendJsonKey("question", false, 6, buffer);
-    AppendJsonString(claim.question, buffer);
-    AppendJsonKey("value", false, 6, buffer);
-    AppendJsonString(claim.value, buffer);
-    AppendJsonKey("score", false, 6, buffer);
-    AppendShortestDecimal(buffer, scored.score);
-    AppendJsonKey("belief", false, 6, buffer);
-    AppendShortestDecimal(buffer, scored.belief);
-    AppendJsonKey("verdict", false, 6, buffer);
-    AppendJsonString(Name(scored.verdict), buffer);
-    const std::pair<std::string_view, uint64_t> counts[] = {
-        {"reports", scored.reports},
-        {"supporting_reports", scored.supporting_reports},
-        {"refuting_reports", scored.refuting_reports},
-        {"origins_for", scored.origins_for},
-        {"origins_against", scored.origins_against},
-        {"independent_origins", scored.independent_origins},
-        {"interested_origins", scored.interested_origins}};
-    for (const auto& [key, count] : counts) {
-      AppendJsonKey(key, false, 6, buffer);
-      AppendInteger(buffer, count);
-    }
-    AppendJsonKey("text", false, 6, buffer);
-    AppendJsonString(claim.text, buffer);
-    buffer += "\n    }";
+  const Claim& claim = graph.claims()[scored.claim];
+  buffer += first_of_all ? "\n    {" : ",\n    {";
+  AppendJsonKey("id", true, 6, buffer);
+  AppendJsonString(claim.id, buffer);
+  AppendJsonKey("question", false, 6, buffer);
+  AppendJsonString(claim.question, buffer);
+  AppendJsonKey("value", false, 6, buffer);
+  AppendJsonString(claim.value, buffer);
+  AppendJsonKey("score", false, 6, buffer);
+  AppendShortestDecimal(buffer, scored.score);
+  AppendJsonKey("belief", false, 6, buffer);
+  AppendShortestDecimal(buffer, scored.belief);
+  AppendJsonKey("verdict", false, 6, buffer);
+  AppendJsonString(Name(scored.verdict), buffer);
+  const std::pair<std::string_view, uint64_t> counts[] = {
+      {"reports", scored.reports},
+      {"supporting_reports", scored.supporting_reports},
+      {"refuting_reports", scored.refuting_reports},
+      {"origins_for", scored.origins_for},
+      {"origins_against", scored.origins_against},
+      {"independent_origins", scored.independent_origins},
+      {"interested_origins", scored.interested_origins}};
+  for (const auto& [key, count] : counts) {
+    AppendJsonKey(key, false, 6, buffer);
+    AppendInteger(buffer, count);
   }
+  AppendJsonKey("text", false, 6, buffer);
+  AppendJsonString(claim.text, buffer);
+  buffer += "\n    }";
 }
 
 void AppendJsonBetween(size_t claim_count, std::string& buffer) {
