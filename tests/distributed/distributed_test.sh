@@ -161,4 +161,8 @@ import_and_check books dafna books/EA_books_claims_pipe.txt --normalise authors
 import_and_check flights-pclean flights-csv flight/pclean/flights_dirty.csv
 import_and_check flights-dafna dafna flight/dafna/flight-claims-2011-12-04.txt --normalise flight-times
 import_and_check emergent emergent emergent/emergent-train.csv --with-verdicts
+# Emergent with its verdicts: parts without verdicts score beside parts with them.
+if [ -f "$scratch/emergent.json" ]; then
+  check_shards emergent "$scratch/emergent.json" json default sums
+fi
 echo "distributed: all equal"
