@@ -25,6 +25,7 @@ const char* const kToolHelp =
     "  import    turn Emergent, DAFNA, flight CSV or PROV-JSON data into a casefile\n"
     "  store     keep a case in an SQLite store with an audit trail: init, add, export, history\n"
     "  serve     serve the desk's web page and JSON API over HTTP\n"
+    "  shard     cut casefiles into K parts for mpirun -np K claimgraph score --shards\n"
     "\n"
     "Wherever a command reads casefiles, a store (claimgraph store) may stand in for one.\n"
     "'claimgraph COMMAND --help' describes one command.\n"

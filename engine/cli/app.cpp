@@ -31,6 +31,7 @@ constexpr CommandEntry kCommands[] = {
     {"import", RunImport, "turn Emergent, DAFNA, flight CSV or PROV-JSON data into a casefile"},
     {"store", RunStore, "keep a case in an SQLite store with an audit trail: init, add, export, history"},
     {"serve", RunServe, "serve the desk's web page and JSON API over HTTP"},
+    {"shard", RunShard, "cut casefiles into K parts for mpirun -np K claimgraph score --shards"},
 };
 
 std::string ToolHelp() {

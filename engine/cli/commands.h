@@ -29,6 +29,7 @@ ExitCode RunExtract(const Args& args, std::ostream& out, std::ostream& err);  //
 ExitCode RunReport(const Args& args, std::ostream& out, std::ostream& err);   // report_command.cpp
 ExitCode RunStore(const Args& args, std::ostream& out, std::ostream& err);    // store_command.cpp
 ExitCode RunServe(const Args& args, std::ostream& out, std::ostream& err);    // serve_command.cpp
+ExitCode RunShard(const Args& args, std::ostream& out, std::ostream& err);    // shard_command.cpp
 // `claimgraph import prov-json FILE -o OUT`, reached through RunImport.
 ExitCode RunImportProvJson(const Args& args, std::ostream& out, std::ostream& err);  // export_command.cpp
 // `claimgraph import triples FILE -o OUT`, reached through RunImport.

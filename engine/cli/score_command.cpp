@@ -11,7 +11,10 @@
 #include "cli/output.h"
 #include "cli/score_arguments.h"
 #include "cli/score_rows.h"
+#include "cli/sharded_scores.h"
 #include "distributed/distributed_scoring.h"
+#include "distributed/shard_reading.h"
+#include "distributed/shard_writer.h"
 #include "score/corroboration.h"
 #include "score/explanation.h"
 
@@ -35,7 +38,7 @@ void WriteRows(size_t count, OutputWriter& writer, const AppendRows& append) {
 CommandSpec MakeSpec() {
   CommandSpec spec = {
       .name = "score",
-      .usage = "FILE... [--method M] [--format table|json|csv] [-o OUT]",
+      .usage = "FILE... [--method M] [--format table|json|csv] [-o OUT]  |  --shards DIR [...]",
       .summary =
           "Scores every claim of the casefiles loaded together: its score, the probability\n"
           "that it is true whatever the method (0.5 means no evidence either way), the\n"
@@ -46,6 +49,9 @@ CommandSpec MakeSpec() {
   spec.options.push_back({"--format", "", "FORMAT", "table (default), json or csv"});
   spec.options.push_back({"--output", "-o", "OUT", "write to OUT instead of standard output"});
   spec.options.push_back({"--distributed", "", "", "under mpirun: split the items across the ranks (docs/distributed.md)"});
+  spec.options.push_back({"--shards", "", "DIR",
+                          "under mpirun -np K: rank r reads only DIR/part-(r+1)-of-K.json, written by 'claimgraph "
+                          "shard --parts K' (implies --distributed; no FILE)"});
   return spec;
 }
 
@@ -88,6 +94,35 @@ void WriteScores(const ProvenanceGraph& graph, const CorroborationResult& result
       AppendTableSourceRows(graph, result, layout, first, last, rows);
     });
   }
+}
+
+// `score --shards DIR`: this rank's part only (distributed/shard_reading.h), scored, and
+// every rank's claim rows written by rank 0 in the input's order (cli/sharded_scores.h).
+ExitCode ScoreShards(const std::string& dir, const ScoreOptions& options, const std::string& format,
+                     const std::string& output, distributed::DistributedSession& session, std::ostream& out,
+                     std::ostream& err) {
+  std::vector<std::string> parts;
+  for (size_t part = 1; part <= session.rank_count(); ++part) {
+    parts.push_back(distributed::PartPath(dir, part, session.rank_count()));
+  }
+  const Status refused = RefuseOutputThatIsAnInput(output, parts);
+  if (session.AnyRank(!refused.ok())) {
+    return Report(refused.ok() ? Status::Error("claimgraph score --shards: another rank refused its output") : refused,
+                  err);
+  }
+  Result<distributed::OwnPart> part = distributed::ReadOwnPart(session, dir);
+  if (!part.ok()) return Report(part.status(), err);
+  for (const Diagnostic& diagnostic : part->loaded.diagnostics) err << diagnostic.ToString() << "\n";
+  const ProvenanceGraph& graph = *part->loaded.graph;
+  Result<CorroborationResult> result = Score(graph, options);
+  if (session.AnyRank(!result.ok())) {
+    return Report(result.ok() ? Status::Error("claimgraph score --shards: another rank failed to score its part",
+                                              ExitCode::kInternalError)
+                              : result.status(),
+                  err);
+  }
+  return WriteShardedScores(graph, result.value(), format, session, part->positions, part->header.claims, output,
+                            out, err);
 }
 
 }  // namespace
@@ -153,7 +188,19 @@ ExitCode RunScore(const Args& args, std::ostream& out, std::ostream& err) {
   ParsedArguments parsed;
   ExitCode exit_code = ExitCode::kOk;
   if (!ParseOrExplain(Spec(), args, out, err, parsed, exit_code)) return exit_code;
-  if (parsed.positional().empty()) {
+  const bool sharded = parsed.Has("--shards");
+  if (sharded && !parsed.positional().empty()) {
+    return Report(Status::Error("claimgraph score: --shards DIR reads each rank's part from DIR; give no casefile "
+                                "besides it (see 'claimgraph score --help')"),
+                  err);
+  }
+  if (sharded && parsed.Has("--as-of")) {
+    return Report(Status::Error("claimgraph score --shards: --as-of is not supported with shards (the counts of "
+                                "what the date leaves out would be each part's own); give the casefiles with "
+                                "--distributed instead"),
+                  err);
+  }
+  if (!sharded && parsed.positional().empty()) {
     return Report(Status::Error("claimgraph score: no casefile given (see 'claimgraph score --help')"), err);
   }
   std::string format = parsed.Value("--format", "table");
@@ -172,11 +219,12 @@ ExitCode RunScore(const Args& args, std::ostream& out, std::ostream& err) {
   if (!OutputIsNotAnInput(output, parsed.positional(), err, exit_code)) return exit_code;
 
   std::unique_ptr<distributed::DistributedSession> session;  // MPI from here to the return
-  if (parsed.Has("--distributed")) {
+  if (parsed.Has("--distributed") || sharded) {
     auto started = distributed::DistributedSession::Start(options->method, options->reliability_method);
     if (!started.ok()) return Report(started.status(), err);
     session = std::move(started.value());
   }
+  if (sharded) return ScoreShards(parsed.Value("--shards"), options.value(), format, output, *session, out, err);
   LoadResult loaded = LoadCaseInputs(parsed.positional());
   if (!loaded.ok()) return Report(loaded.status(), err);
   for (const Diagnostic& diagnostic : loaded.diagnostics) err << diagnostic.ToString() << "\n";

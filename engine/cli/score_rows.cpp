@@ -282,38 +282,40 @@ void AppendJsonHead(const CorroborationResult& result, const AsOfReport* as_of, 
 
 void AppendJsonClaimRows(const ProvenanceGraph& graph, const CorroborationResult& result, size_t first,
                          size_t last, std::string& buffer) {
-  for (size_t row = first; row < last; ++row) {
-    const ClaimScore& scored = result.claims[row];
-    const Claim& claim = graph.claims()[scored.claim];
-    buffer += row == 0 ? "\n    {" : ",\n    {";
-    AppendJsonKey("id", true, 6, buffer);
-    AppendJsonString(claim.id, buffer);
-    AppendJsonKey("question", false, 6, buffer);
-    AppendJsonString(claim.question, buffer);
-    AppendJsonKey("value", false, 6, buffer);
-    AppendJsonString(claim.value, buffer);
-    AppendJsonKey("score", false, 6, buffer);
-    AppendShortestDecimal(buffer, scored.score);
-    AppendJsonKey("belief", false, 6, buffer);
-    AppendShortestDecimal(buffer, scored.belief);
-    AppendJsonKey("verdict", false, 6, buffer);
-    AppendJsonString(Name(scored.verdict), buffer);
-    const std::pair<std::string_view, uint64_t> counts[] = {
-        {"reports", scored.reports},
-        {"supporting_reports", scored.supporting_reports},
-        {"refuting_reports", scored.refuting_reports},
-        {"origins_for", scored.origins_for},
-        {"origins_against", scored.origins_against},
-        {"independent_origins", scored.independent_origins},
-        {"interested_origins", scored.interested_origins}};
-    for (const auto& [key, count] : counts) {
-      AppendJsonKey(key, false, 6, buffer);
-      AppendInteger(buffer, count);
-    }
-    AppendJsonKey("text", false, 6, buffer);
-    AppendJsonString(claim.text, buffer);
-    buffer += "\n    }";
+  for (size_t row = first; row < last; ++row) AppendJsonClaimRow(graph, result.claims[row], row == 0, buffer);
+}
+
+void AppendJsonClaimRow(const ProvenanceGraph& graph, const ClaimScore& scored, bool first_of_all,
+                        std::string& buffer) {
+  const Claim& claim = graph.claims()[scored.claim];
+  buffer += first_of_all ? "\n    {" : ",\n    {";
+  AppendJsonKey("id", true, 6, buffer);
+  AppendJsonString(claim.id, buffer);
+  AppendJsonKey("question", false, 6, buffer);
+  AppendJsonString(claim.question, buffer);
+  AppendJsonKey("value", false, 6, buffer);
+  AppendJsonString(claim.value, buffer);
+  AppendJsonKey("score", false, 6, buffer);
+  AppendShortestDecimal(buffer, scored.score);
+  AppendJsonKey("belief", false, 6, buffer);
+  AppendShortestDecimal(buffer, scored.belief);
+  AppendJsonKey("verdict", false, 6, buffer);
+  AppendJsonString(Name(scored.verdict), buffer);
+  const std::pair<std::string_view, uint64_t> counts[] = {
+      {"reports", scored.reports},
+      {"supporting_reports", scored.supporting_reports},
+      {"refuting_reports", scored.refuting_reports},
+      {"origins_for", scored.origins_for},
+      {"origins_against", scored.origins_against},
+      {"independent_origins", scored.independent_origins},
+      {"interested_origins", scored.interested_origins}};
+  for (const auto& [key, count] : counts) {
+    AppendJsonKey(key, false, 6, buffer);
+    AppendInteger(buffer, count);
   }
+  AppendJsonKey("text", false, 6, buffer);
+  AppendJsonString(claim.text, buffer);
+  buffer += "\n    }";
 }
 
 void AppendJsonBetween(size_t claim_count, std::string& buffer) {

@@ -48,6 +48,9 @@ void AppendCsvSourceRows(const ProvenanceGraph& graph, const CorroborationResult
 void AppendJsonHead(const CorroborationResult& result, const AsOfReport* as_of, std::string& buffer);
 void AppendJsonClaimRows(const ProvenanceGraph& graph, const CorroborationResult& result, size_t first,
                          size_t last, std::string& buffer);
+// One claim object; `first_of_all` when it is the array's first (no "," before it).
+void AppendJsonClaimRow(const ProvenanceGraph& graph, const ClaimScore& scored, bool first_of_all,
+                        std::string& buffer);
 void AppendJsonBetween(size_t claim_count, std::string& buffer);
 void AppendJsonSourceRows(const ProvenanceGraph& graph, const CorroborationResult& result, size_t first,
                           size_t last, std::string& buffer);

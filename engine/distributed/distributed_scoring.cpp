@@ -91,8 +91,26 @@ void DistributedSession::SumOverRanks(std::vector<double>& values) const {
   }
 }
 
+Result<score::TruthDiscoveryResult> DistributedSession::RunOnOwnPart(std::string_view method,
+                                                                     const score::VoteArrays& votes,
+                                                                     const std::vector<int8_t>* labels) const {
+  score::VoteArrays part = votes;
+  part.reducer = this;
+  std::vector<double> counts(votes.source_count);
+  for (size_t s = 0; s < votes.source_count; ++s) counts[s] = votes.VoteCountOfSource(s);
+  SumOverRanks(counts);  // whole numbers below 2^53: exact in any order
+  part.source_vote_total.assign(counts.begin(), counts.end());
+  Result<std::vector<int8_t>> resolved = score::ResolveLabels(part, labels);
+  if (world_->Max(resolved.ok() ? 0.0 : 1.0) > 0.0) {  // as in Run: agree on failure first
+    if (!resolved.ok()) return resolved.status();
+    return Status::Error("the labels of another rank's items are inconsistent");
+  }
+  return score::RunTruthDiscoveryLocally(method, part, labels);
+}
+
 Result<score::TruthDiscoveryResult> DistributedSession::Run(std::string_view method, const score::VoteArrays& votes,
                                                             const std::vector<int8_t>* labels) const {
+  if (own_part_only_) return RunOnOwnPart(method, votes, labels);
   const std::vector<size_t> begin = ItemRanges(votes, world_->rank_count());
   const size_t first = begin[world_->rank()], last = begin[world_->rank() + 1];
   const score::VoteArrays part = score::RestrictToItems(votes, first, last, this);

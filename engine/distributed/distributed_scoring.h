@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "claimgraph/graph.h"
 #include "claimgraph/status.h"
@@ -38,6 +39,18 @@ class DistributedSession : public score::DistributedRunner, public score::RankRe
   Status CheckSameInput(const ProvenanceGraph& graph) const;
   // Rank 0 writes the output; the others stay silent.
   bool WritesOutput() const { return world_->rank() == 0; }
+  size_t rank() const { return world_->rank(); }
+  size_t rank_count() const { return world_->rank_count(); }
+
+  // `score --shards` (shard_reading.h): each rank loaded only its own part, whose items are
+  // those ItemRanges gives it; Run then scores the arrays it is given as they are, with
+  // each source's vote count summed over the ranks, and gathers no beliefs (each rank
+  // keeps its own claims' results).
+  void ScoreOwnPartOnly() { own_part_only_ = true; }
+  // Whether any rank passed true; every rank must call it.
+  bool AnyRank(bool value) const { return world_->Max(value ? 1.0 : 0.0) > 0.0; }
+  uint64_t FromRankZero(uint64_t value) const { return world_->FromRankZero(value); }
+  std::vector<std::string> GatherToRankZero(const std::string& bytes) const { return world_->GatherToRankZero(bytes); }
 
   Result<score::TruthDiscoveryResult> Run(std::string_view method, const score::VoteArrays& votes,
                                           const std::vector<int8_t>* labels) const override;
@@ -49,8 +62,11 @@ class DistributedSession : public score::DistributedRunner, public score::RankRe
   }
 
  private:
+  Result<score::TruthDiscoveryResult> RunOnOwnPart(std::string_view method, const score::VoteArrays& votes,
+                                                   const std::vector<int8_t>* labels) const;
   explicit DistributedSession(std::unique_ptr<MpiWorld> world) : world_(std::move(world)) {}
   std::unique_ptr<MpiWorld> world_;
+  bool own_part_only_ = false;
 };
 
 }  // namespace claimgraph::distributed

@@ -89,6 +89,38 @@ bool MpiWorld::AllEqual(uint64_t value) const {
   return low == high;
 }
 
+uint64_t MpiWorld::FromRankZero(uint64_t value) const {
+  MPI_Bcast(&value, 1, MPI_UINT64_T, 0, MPI_COMM_WORLD);
+  return value;
+}
+
+std::vector<std::string> MpiWorld::GatherToRankZero(const std::string& bytes) const {
+  constexpr size_t kPiece = size_t{1} << 30;
+  constexpr int kTag = 12;
+  std::vector<std::string> all;
+  if (rank_ != 0) {
+    uint64_t size = bytes.size();
+    MPI_Send(&size, 1, MPI_UINT64_T, 0, kTag, MPI_COMM_WORLD);
+    for (size_t first = 0; first < bytes.size(); first += kPiece) {
+      const int count = static_cast<int>(std::min(kPiece, bytes.size() - first));
+      MPI_Send(bytes.data() + first, count, MPI_BYTE, 0, kTag, MPI_COMM_WORLD);
+    }
+    return all;
+  }
+  all.push_back(bytes);
+  for (size_t r = 1; r < rank_count_; ++r) {
+    uint64_t size = 0;
+    MPI_Recv(&size, 1, MPI_UINT64_T, static_cast<int>(r), kTag, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
+    std::string& received = all.emplace_back(size, '\0');
+    for (size_t first = 0; first < size; first += kPiece) {
+      const int count = static_cast<int>(std::min<size_t>(kPiece, size - first));
+      MPI_Recv(received.data() + first, count, MPI_BYTE, static_cast<int>(r), kTag, MPI_COMM_WORLD,
+               MPI_STATUS_IGNORE);
+    }
+  }
+  return all;
+}
+
 #else  // built without MPI: the same interface, refusing to start
 
 bool MpiAvailable() { return false; }
@@ -106,6 +138,8 @@ void MpiWorld::PassAlongRanks(std::vector<double>& running,
   continue_here(running, 0, running.size());
 }
 bool MpiWorld::AllEqual(uint64_t) const { return true; }
+uint64_t MpiWorld::FromRankZero(uint64_t value) const { return value; }
+std::vector<std::string> MpiWorld::GatherToRankZero(const std::string& bytes) const { return {bytes}; }
 
 #endif
 

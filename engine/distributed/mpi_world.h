@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "claimgraph/status.h"
@@ -37,6 +38,11 @@ class MpiWorld {
                       const std::function<void(std::vector<double>&, size_t, size_t)>& continue_here) const;
   // Whether every rank passed the same value.
   bool AllEqual(uint64_t value) const;
+  // Rank 0's `value`, on every rank.
+  uint64_t FromRankZero(uint64_t value) const;
+  // On rank 0, every rank's `bytes` in rank order (its own first); elsewhere empty. Sent
+  // rank by rank in pieces of at most 1 GiB, so that no count overflows MPI's int.
+  std::vector<std::string> GatherToRankZero(const std::string& bytes) const;
 
  private:
   MpiWorld(size_t rank, size_t rank_count) : rank_(rank), rank_count_(rank_count) {}

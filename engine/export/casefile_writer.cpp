@@ -219,6 +219,10 @@ void AppendJsonString(std::string& out, std::string_view text) {
 
 std::string CasefileText(const CaseData& data, const CasefileWriteOptions& options) {
   std::string out = "{\n  \"claimgraph\": \"1.0\"";
+  if (!options.shard_json.empty()) {
+    out += ",\n  \"shard\": ";
+    out += options.shard_json;
+  }
   auto top_string = [&out](std::string_view key, std::string_view value) {
     if (value.empty()) return;
     out += ",\n  ";

@@ -21,6 +21,10 @@ struct CasefileWriteOptions {
   // Write empty arrays ("citations": []) rather than leaving them out. The format accepts
   // both; leaving them out keeps imported casefiles short.
   bool write_empty_arrays = false;
+  // The top-level "shard" member's JSON value, written right after "claimgraph" so that a
+  // reader can stop early (a part written by `claimgraph shard`, docs/distributed.md);
+  // left out when empty. REQUIRES: empty, or one JSON object.
+  std::string shard_json = "";
   Status Validate() const { return Status::Ok(); }  // every value is acceptable
 };
 
