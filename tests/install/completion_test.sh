@@ -32,7 +32,8 @@ completes claimgraph --v gives --version
 completes claimgraph check --n gives --no-warnings
 completes claimgraph check case.json --format "" gives text json
 completes claimgraph score case.json --format j gives json
-completes claimgraph score -- gives --method --reliability --interested-weight --no-verdicts --threads --as-of --format --output --distributed --help
+completes claimgraph score -- gives --method --reliability --interested-weight --no-verdicts --threads --as-of --format --output --distributed --shards --help
+completes claimgraph shard -- gives --parts --output --help
 completes claimgraph render --ou gives --output
 completes claimgraph export "" gives prov-json claimreview graphml gexf
 completes claimgraph import f gives flights-csv
