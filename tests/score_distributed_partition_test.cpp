@@ -152,25 +152,24 @@ TEST_CASE("distributed: the chain's blocks grow past the rank count, and never b
   CHECK(distributed::ChainBlockCount(0, 1) == 1);
 }
 
-TEST_CASE("distributed: the methods that cannot be split are refused with their reason") {
+TEST_CASE("distributed: only AccuCopy is refused, with its reason") {
   const std::string methods =
-      "majority, sums, average-log, investment, pooled-investment, catd, truthfinder, truthfinder-implication";
-  CHECK(distributed::WhyNotDistributable("sums", "").empty());
-  CHECK(distributed::WhyNotDistributable("catd", "").empty());
-  CHECK(distributed::WhyNotDistributable("corroboration", "catd").empty());  // the default's method
-  CHECK(distributed::WhyNotDistributable("corroboration", "").empty());
-  CHECK(distributed::WhyNotDistributable("corroboration", "pooled-investment").empty());
+      "majority, sums, average-log, investment, pooled-investment, catd, truthfinder, truthfinder-implication, "
+      "crh, 2-estimates, 3-estimates, semi-supervised";
+  for (const std::string& method : score::TruthDiscoveryMethods()) {
+    if (method == "accucopy") continue;
+    CHECK_MESSAGE(distributed::WhyNotDistributable(method, "").empty(), method);
+    CHECK_MESSAGE(distributed::WhyNotDistributable("corroboration", method).empty(), method);
+  }
+  CHECK(distributed::WhyNotDistributable("corroboration", "").empty());  // the default's method
   CHECK(distributed::WhyNotDistributable("accucopy", "") ==
         "method 'accucopy' is not distributed (its update compares pairs of sources across every item); "
         "distributed methods: " + methods);
-  CHECK(distributed::WhyNotDistributable("corroboration", "3-estimates") ==
-        "the default score learns source trust with 3-estimates, which is not distributed; give --reliability "
+  CHECK(distributed::WhyNotDistributable("corroboration", "accucopy") ==
+        "the default score learns source trust with accucopy, which is not distributed; give --reliability "
         "with one of " + methods + " (or priors), or --method with one of them");
-  CHECK(distributed::WhyNotDistributable("truthfinder", "").empty());
-  CHECK(distributed::WhyNotDistributable("corroboration", "truthfinder").empty());
-  CHECK(distributed::WhyNotDistributable("crh", "") ==
-        "method 'crh' is not distributed (its update has not been split into per-source sums yet); "
-        "distributed methods: " + methods);
+  CHECK(distributed::WhyNotDistributable("nonsense", "") ==
+        "method 'nonsense' is not distributed (it is not a known method); distributed methods: " + methods);
 }
 
 }  // namespace

@@ -118,7 +118,9 @@ Result<size_t> CountOption(const ParsedArguments& parsed, const std::string& nam
 }
 
 ExitCode Report(const Status& status, std::ostream& err) {
-  if (!status.message().empty()) err << status.message() << "\n";
+  // One write of the whole line: under mpirun every rank's stderr goes to one stream, and
+  // a message written in two pieces could be split by another rank's.
+  if (!status.message().empty()) err << status.message() + "\n" << std::flush;
   return status.code();
 }
 

@@ -38,11 +38,9 @@ expect_refusal() {
   [ "$(cat "$scratch/refused.err")" = "$expected" ] || fail "score --distributed $*: $(cat "$scratch/refused.err")"
   [ ! -e "$scratch/refused.json" ] || fail "score --distributed $* wrote its output"
 }
-methods="majority, sums, average-log, investment, pooled-investment, catd, truthfinder, truthfinder-implication"
+methods="majority, sums, average-log, investment, pooled-investment, catd, truthfinder, truthfinder-implication, crh, 2-estimates, 3-estimates, semi-supervised"
 expect_refusal "claimgraph score --distributed: method 'accucopy' is not distributed (its update compares pairs of sources across every item); distributed methods: $methods" --method accucopy
-expect_refusal "claimgraph score --distributed: method '3-estimates' is not distributed (its update has not been split into per-source sums yet); distributed methods: $methods" --method 3-estimates
-expect_refusal "claimgraph score --distributed: method 'crh' is not distributed (its update has not been split into per-source sums yet); distributed methods: $methods" --method crh
-expect_refusal "claimgraph score --distributed: the default score learns source trust with crh, which is not distributed; give --reliability with one of $methods (or priors), or --method with one of them" --reliability crh
+expect_refusal "claimgraph score --distributed: the default score learns source trust with accucopy, which is not distributed; give --reliability with one of $methods (or priors), or --method with one of them" --reliability accucopy
 
 # One casefile: every method given, single process against $ranks ranks.
 check_casefile() {
@@ -53,6 +51,8 @@ check_casefile() {
     [ "$method" = corroboration-sums ] && options=(--reliability sums)
     [ "$method" = corroboration-priors ] && options=(--reliability priors)
     [ "$method" = corroboration-truthfinder ] && options=(--reliability truthfinder)
+    [ "$method" = corroboration-crh ] && options=(--reliability crh)
+    [ "$method" = corroboration-semi-supervised ] && options=(--reliability semi-supervised)
     [ "$method" = default ] && options=()
     "$claimgraph" score "$casefile" "${options[@]}" --format json -o "$scratch/$name-$method-single.json"
     mpirun --oversubscribe -np "$ranks" "$claimgraph" score --distributed "$casefile" "${options[@]}" \
@@ -66,8 +66,9 @@ check_casefile() {
     echo "ok: $name, $method: $ranks ranks equal the single process"
   done
 }
-all_methods=(majority sums average-log investment pooled-investment catd truthfinder truthfinder-implication default
-  corroboration-sums corroboration-priors corroboration-truthfinder)
+all_methods=(majority sums average-log investment pooled-investment catd truthfinder truthfinder-implication
+  crh 2-estimates 3-estimates semi-supervised default
+  corroboration-sums corroboration-priors corroboration-truthfinder corroboration-crh corroboration-semi-supervised)
 check_casefile sample "$sample" "${all_methods[@]}"
 "$generator" --assertions "$generated_assertions" -o "$scratch/generated.json" >/dev/null
 check_casefile generated "$scratch/generated.json" "${all_methods[@]}"
@@ -98,7 +99,7 @@ check_shards sample "$sample" "json csv table" sums truthfinder default
 check_shards sample "$sample" json majority average-log investment pooled-investment catd truthfinder-implication \
   corroboration-sums corroboration-priors
 check_shards generated "$scratch/generated.json" "json csv table" default
-check_shards generated "$scratch/generated.json" json sums truthfinder catd corroboration-sums
+check_shards generated "$scratch/generated.json" json sums truthfinder catd crh 3-estimates semi-supervised corroboration-sums
 # The generated casefile with its claims dealt out odd after even: every question's claims
 # then stand apart, so that each part's claims are many runs of the input's positions.
 /usr/bin/python3 - "$scratch/generated.json" "$scratch/interleaved.json" <<'PY'
@@ -155,7 +156,8 @@ import_and_check() {
     return
   fi
   "$claimgraph" import "$format" "$data/$file" -o "$scratch/$name.json" "$@" 2>/dev/null
-  check_casefile "$name" "$scratch/$name.json" sums pooled-investment majority catd truthfinder default corroboration-sums
+  check_casefile "$name" "$scratch/$name.json" sums pooled-investment majority catd truthfinder crh 2-estimates \
+    3-estimates semi-supervised default corroboration-sums
 }
 import_and_check books dafna books/EA_books_claims_pipe.txt --normalise authors
 import_and_check flights-pclean flights-csv flight/pclean/flights_dirty.csv
