@@ -13,15 +13,13 @@ Status ValidateWeight(const char* name, double value) {
   return Status::Error(std::string(name) + " must be a finite number >= 0, got " + FormatOptionValue(value));
 }
 
-// (1 + mean confidence over the source's facts) / 2; sources without votes get 0.5 here
-// and their prior at the end (SetTrustOfSilentSources).
-// Over every rank's facts (SumOverSourceRows, in the single process's order of addition).
-void TrustFromConfidence(const VoteArrays& votes, const std::vector<double>& confidence, std::vector<double>& trust) {
-  std::vector<double> sum;
-  SumOverSourceRows(votes, confidence, sum);
+// (1 + mean confidence over the source's facts) / 2, from each source's summed confidence
+// (over every rank's facts); sources without votes get 0.5 here and their prior at the end
+// (SetTrustOfSilentSources).
+void TrustFromSums(const VoteArrays& votes, const std::vector<double>& source_sum, std::vector<double>& trust) {
   for (size_t s = 0; s < votes.source_count; ++s) {
     const uint32_t count = votes.VoteCountOfSource(s);
-    trust[s] = count == 0 ? 0.5 : (1.0 + sum[s] / count) / 2.0;
+    trust[s] = count == 0 ? 0.5 : (1.0 + source_sum[s] / count) / 2.0;
   }
 }
 
@@ -59,12 +57,14 @@ Result<TruthDiscoveryResult> RunSemiSupervised(const VoteArrays& votes, const Fa
   for (size_t f = 0; f < votes.fact_count; ++f) confidence[f] = fixed[f] >= 0 ? 2.0 * fixed[f] - 1.0 : prior[f];
   std::vector<double>& trust = result.source_trust;
   trust.assign(votes.source_count, 0.5);
-  TrustFromConfidence(votes, confidence, trust);
+  // Each source's summed confidence, over every rank's facts: the trust and the next update
+  // both read it, so it is summed once per iteration.
   std::vector<double> next_trust(votes.source_count), source_sum(votes.source_count), item_sum(votes.item_count);
+  SumOverSourceRows(votes, confidence, source_sum);
+  TrustFromSums(votes, source_sum, trust);
 
   result.converged = false;
   for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
-    SumOverSourceRows(votes, confidence, source_sum);  // over every rank's facts
     ForEachRange(votes.item_count, votes.threads, [&](size_t first, size_t last) {
       for (size_t item = first; item < last; ++item) {
         double sum = 0.0;
@@ -95,7 +95,8 @@ Result<TruthDiscoveryResult> RunSemiSupervised(const VoteArrays& votes, const Fa
       }
     });
     std::swap(confidence, next);
-    TrustFromConfidence(votes, confidence, next_trust);
+    SumOverSourceRows(votes, confidence, source_sum);
+    TrustFromSums(votes, source_sum, next_trust);
     if (EndIteration(next_trust, trust, options.tolerance, result)) break;
   }
   if (!result.converged) result.iterations = options.max_iterations;
