@@ -220,7 +220,9 @@ ExitCode RunScore(const Args& args, std::ostream& out, std::ostream& err) {
 
   std::unique_ptr<distributed::DistributedSession> session;  // MPI from here to the return
   if (parsed.Has("--distributed") || sharded) {
-    auto started = distributed::DistributedSession::Start(options->method, options->reliability_method);
+    auto started = distributed::DistributedSession::Start(
+        options->method, options->reliability_method,
+        sharded ? "claimgraph score --shards" : "claimgraph score --distributed");
     if (!started.ok()) return Report(started.status(), err);
     session = std::move(started.value());
   }

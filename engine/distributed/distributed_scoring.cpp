@@ -62,12 +62,13 @@ std::string WhyNotDistributable(const std::string& method, const std::string& re
 }
 
 Result<std::unique_ptr<DistributedSession>> DistributedSession::Start(const std::string& method,
-                                                                      const std::string& reliability) {
+                                                                      const std::string& reliability,
+                                                                      const std::string& command) {
   if (std::string why = WhyNotDistributable(method, reliability); !why.empty()) {
-    return Status::Error("claimgraph score --distributed: " + why);
+    return Status::Error(command + ": " + why);
   }
   Result<std::unique_ptr<MpiWorld>> world = MpiWorld::Start();
-  if (!world.ok()) return Status::Error("claimgraph score --distributed: " + world.status().message());
+  if (!world.ok()) return Status::Error(command + ": " + world.status().message());
   std::unique_ptr<DistributedSession> session(new DistributedSession(std::move(world.value())));
   score::SetDistributedRunner(session.get());
   return session;

@@ -29,9 +29,12 @@ std::string WhyNotDistributable(const std::string& method, const std::string& re
 // Runs RunTruthDiscovery across the ranks for as long as it lives (score::SetDistributedRunner).
 class DistributedSession : public score::DistributedRunner, public score::RankReducer {
  public:
-  // Starts MPI. Fails when the build has no MPI or the method cannot be distributed.
+  // Starts MPI. Fails when the build has no MPI or the method cannot be distributed; the
+  // message begins with `command` ("claimgraph score --distributed" or "... --shards"), the
+  // option the user gave.
   static Result<std::unique_ptr<DistributedSession>> Start(const std::string& method,
-                                                           const std::string& reliability);
+                                                           const std::string& reliability,
+                                                           const std::string& command);
   ~DistributedSession() override;
 
   // Whether every rank loaded the same sources and claims (one hash of their ids, compared

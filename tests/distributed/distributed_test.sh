@@ -141,6 +141,11 @@ sample_hash=$(sed -n 's/.*"input_hash": "\([0-9a-f]*\)".*/\1/p' "$parts/part-1-o
 generated_hash=$(sed -n 's/.*"input_hash": "\([0-9a-f]*\)".*/\1/p' "$scratch/generated-parts/part-2-of-3.json")
 expect_shard_refusal "claimgraph score --shards: $scratch/mixed/part-2-of-3.json is a part of another sharding than $scratch/mixed/part-1-of-3.json (input hash $generated_hash, not $sample_hash): shard the input again into one directory" \
   3 --shards "$scratch/mixed" --method sums
+# The method refusals name the option given: --shards, not --distributed.
+expect_shard_refusal "claimgraph score --shards: method 'accucopy' is not distributed (its update compares pairs of sources across every item); distributed methods: $methods" \
+  3 --shards "$parts" --method accucopy
+expect_shard_refusal "claimgraph score --shards: the default score learns source trust with accucopy, which is not distributed; give --reliability with one of $methods (or priors), or --method with one of them" \
+  3 --shards "$parts" --reliability accucopy
 expect_shard_refusal "claimgraph score: --shards DIR reads each rank's part from DIR; give no casefile besides it (see 'claimgraph score --help')" \
   0 --shards "$parts" "$sample"
 expect_shard_refusal "claimgraph score --shards: --as-of is not supported with shards (the counts of what the date leaves out would be each part's own); give the casefiles with --distributed instead" \
