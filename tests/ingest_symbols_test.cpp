@@ -1,10 +1,13 @@
 // The loader's id table (ingest/symbols.h): one symbol per distinct id, across growth of the
-// table, for ids short enough to be kept in a slot and for longer ones.
+// table, for ids short enough to be kept in a slot and for longer ones; and the allocator
+// of its slots (ingest/huge_pages.h).
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
+#include "ingest/huge_pages.h"
 #include "ingest/symbols.h"
 
 namespace claimgraph::testing {
@@ -48,6 +51,35 @@ TEST_CASE("a reference field's recent id answers a run of the same id, and a cha
   CHECK(table.Intern("s-1", recent) == first);  // back to an id seen before the run
   CHECK(table.Intern("s-1") == first);          // the same symbol as without the memo
   CHECK(table.size() == 2);
+}
+
+TEST_CASE("a table past 2 MB of slots (huge pages) keeps every symbol, prefetched or not") {
+  // 100,000 ids need 262,144 slots of 32 bytes: 8 MB, allocated by the huge-page path.
+  ingest::SymbolTable table;
+  for (int i = 0; i < 100000; ++i) {
+    const std::string id = "c-" + std::to_string(i);
+    table.Prefetch(id);  // a hint only, before and after the id exists
+    CHECK(table.Intern(id) == static_cast<ingest::Symbol>(i));
+    table.Prefetch(id);
+  }
+  CHECK(table.size() == 100000);
+  CHECK(table.Intern("c-99999") == 99999);
+  CHECK(table.Intern("c-0") == 0);
+  CHECK(table.Name(54321) == "c-54321");
+}
+
+TEST_CASE("the huge-page allocator aligns large blocks to 2 MB and serves small ones as usual") {
+  using Allocator = ingest::HugePageAllocator<uint64_t>;
+  std::vector<uint64_t, Allocator> large(3 << 20 >> 3);  // 3 MB
+  CHECK(reinterpret_cast<uintptr_t>(large.data()) % Allocator::kHugePage == 0);
+  for (size_t i = 0; i < large.size(); ++i) large[i] = i * 7;
+  CHECK(large[large.size() - 1] == (large.size() - 1) * 7);
+  large.resize(large.size() * 2, 1);  // reallocates: copied into a new aligned block
+  CHECK(reinterpret_cast<uintptr_t>(large.data()) % Allocator::kHugePage == 0);
+  CHECK(large[12345] == 12345 * 7);
+  CHECK(large.back() == 1);
+  std::vector<uint64_t, Allocator> small(16, 3);
+  CHECK(small[15] == 3);
 }
 
 }  // namespace

@@ -149,6 +149,10 @@ void CheckValues(BuildState& state, DiagnosticSink& sink,
   }
 }
 
+// How many records ahead DefineAndResolve fetches an id's slot: enough to cover a miss to
+// memory (about 100 ns) at some 10 ns a definition.
+constexpr size_t kDefineLookahead = 8;
+
 bool DefineAndResolve(BuildState& state, DiagnosticSink& sink, uint32_t file_count) {
   CaseData& data = state.data;
   // Define in file order, and within a file in the order of the format (entities, sources,
@@ -180,18 +184,17 @@ bool DefineAndResolve(BuildState& state, DiagnosticSink& sink, uint32_t file_cou
                                 KindNoun(definition.kind) + " at {place}",
                             PendingPlace{other->file, RecordPointer(other_kind, *other) + "/id"});
     };
-    for (; next[0] < data.entities.size() && data.entities[next[0]].place.file == file; ++next[0]) {
-      define(NodeKind::kEntity, RecordKind::kEntity, static_cast<Index>(next[0]),
-             data.entities[next[0]].id, data.entities[next[0]].place);
-    }
-    for (; next[1] < data.sources.size() && data.sources[next[1]].place.file == file; ++next[1]) {
-      define(NodeKind::kSource, RecordKind::kSource, static_cast<Index>(next[1]),
-             data.sources[next[1]].id, data.sources[next[1]].place);
-    }
-    for (; next[2] < data.claims.size() && data.claims[next[2]].place.file == file; ++next[2]) {
-      define(NodeKind::kClaim, RecordKind::kClaim, static_cast<Index>(next[2]),
-             data.claims[next[2]].id, data.claims[next[2]].place);
-    }
+    // Each record's id is looked up in a table far larger than the core's caches: fetching
+    // the slot kDefineLookahead records ahead lets those misses overlap.
+    auto define_all = [&](auto& records, size_t& at, NodeKind kind, RecordKind record_kind) {
+      for (; at < records.size() && records[at].place.file == file; ++at) {
+        if (at + kDefineLookahead < records.size()) state.symbols.Prefetch(records[at + kDefineLookahead].id);
+        define(kind, record_kind, static_cast<Index>(at), records[at].id, records[at].place);
+      }
+    };
+    define_all(data.entities, next[0], NodeKind::kEntity, RecordKind::kEntity);
+    define_all(data.sources, next[1], NodeKind::kSource, RecordKind::kSource);
+    define_all(data.claims, next[2], NodeKind::kClaim, RecordKind::kClaim);
   }
 
   bool resolved = true;

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "claimgraph/model.h"
+#include "ingest/huge_pages.h"
 
 namespace claimgraph::ingest {
 
@@ -45,13 +46,44 @@ class SymbolTable {
 
   // The symbol of `id`, new or existing.
   Symbol Intern(std::string_view id) {
-    if ((names_.size() + 1) * 4 > slots_.size() * 3) Grow();
-    const uint64_t hash = std::hash<std::string_view>{}(id);
-    const size_t mask = slots_.size() - 1;
+    const uint64_t hash = Hash(id);
     // The id's first 16 bytes, zero-padded as a slot keeps them: a short id then compares
     // as two words, not through a memcmp call (9% of loading a million assertions).
     uint64_t words[2] = {0, 0};
     std::memcpy(words, id.data(), std::min(id.size(), sizeof words));
+    return Probe(id, hash, words);
+  }
+
+  // Starts fetching the slot where `id` would be found, for a loop that interns many ids
+  // it knows in advance (the definitions after parsing): the misses of a few lookups ahead
+  // then overlap instead of following one another. Only a hint; the table may yet grow.
+  void Prefetch(std::string_view id) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[Hash(id) & (slots_.size() - 1)]);
+  }
+
+  // REQUIRES: symbol was returned by Intern. The reference stays valid (names_ is a deque).
+  const std::string& Name(Symbol symbol) const { return names_[symbol]; }
+  // The record that defines the id; !valid() when none does (yet).
+  NodeRef& Definition(Symbol symbol) { return definitions_[symbol]; }
+  size_t size() const { return names_.size(); }
+
+ private:
+  static constexpr Symbol kEmpty = UINT32_MAX;
+  struct Slot {  // 32 bytes: two per cache line
+    uint64_t hash = 0;
+    Symbol symbol = kEmpty;
+    uint32_t length = 0;
+    uint64_t text[2] = {};  // the id's first 16 bytes, zero-padded; all of it when length <= 16
+  };
+
+  using SlotVector = std::vector<Slot, HugePageAllocator<Slot>>;
+
+  static uint64_t Hash(std::string_view id) { return std::hash<std::string_view>{}(id); }
+
+  // The symbol of `id` from the slots, adding it when absent.
+  Symbol Probe(std::string_view id, uint64_t hash, const uint64_t (&words)[2]) {
+    if ((names_.size() + 1) * 4 > slots_.size() * 3) Grow();
+    const size_t mask = slots_.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
       Slot& slot = slots_[i];
       if (slot.symbol == kEmpty) {
@@ -71,24 +103,10 @@ class SymbolTable {
       }
     }
   }
-  // REQUIRES: symbol was returned by Intern. The reference stays valid (names_ is a deque).
-  const std::string& Name(Symbol symbol) const { return names_[symbol]; }
-  // The record that defines the id; !valid() when none does (yet).
-  NodeRef& Definition(Symbol symbol) { return definitions_[symbol]; }
-  size_t size() const { return names_.size(); }
-
- private:
-  static constexpr Symbol kEmpty = UINT32_MAX;
-  struct Slot {  // 32 bytes: two per cache line
-    uint64_t hash = 0;
-    Symbol symbol = kEmpty;
-    uint32_t length = 0;
-    uint64_t text[2] = {};  // the id's first 16 bytes, zero-padded; all of it when length <= 16
-  };
 
   // Doubles the table (1024 slots at first) and re-inserts by the stored hashes.
   void Grow() {
-    std::vector<Slot> old(std::max<size_t>(1024, slots_.size() * 2));
+    SlotVector old(std::max<size_t>(1024, slots_.size() * 2));
     old.swap(slots_);
     const size_t mask = slots_.size() - 1;
     for (const Slot& slot : old) {
@@ -99,7 +117,7 @@ class SymbolTable {
     }
   }
 
-  std::vector<Slot> slots_;             // size a power of two, at most 3/4 full
+  SlotVector slots_;             // size a power of two, at most 3/4 full
   std::deque<std::string> names_;       // by symbol
   std::vector<NodeRef> definitions_;    // by symbol
 };
