@@ -1,6 +1,7 @@
 #include "distributed/distributed_scoring.h"
 
 #include <algorithm>
+#include <cassert>
 
 namespace claimgraph::distributed {
 namespace {
@@ -83,13 +84,16 @@ Status DistributedSession::CheckSameInput(const ProvenanceGraph& graph) const {
 }
 
 void DistributedSession::SumOverRanks(std::vector<double>& values) const {
-  const std::vector<double> all = world_->GatherEqual(values);
-  const size_t count = values.size();
-  for (size_t i = 0; i < count; ++i) {
-    double sum = all[i];
-    for (size_t r = 1; r < world_->rank_count(); ++r) sum += all[r * count + i];
-    values[i] = sum;
+  // The values are whole numbers (counts of votes, wins, losses: RankReducer), far below
+  // 2^53, so they convert to integers and back without loss, and their sum is the same
+  // in any order: the single process's bits.
+  std::vector<int64_t> counts(values.size());
+  for (size_t i = 0; i < values.size(); ++i) {
+    counts[i] = static_cast<int64_t>(values[i]);
+    assert(static_cast<double>(counts[i]) == values[i] && "RankReducer::SumOverRanks takes counts");
   }
+  world_->SumCounts(counts);
+  for (size_t i = 0; i < values.size(); ++i) values[i] = static_cast<double>(counts[i]);
 }
 
 Result<score::TruthDiscoveryResult> DistributedSession::RunOnOwnPart(std::string_view method,

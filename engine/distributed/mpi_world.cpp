@@ -1,8 +1,9 @@
-// The MPI adapter: every MPI call of claimgraph is in this file. No sum is left to
-// MPI_Allreduce, whose order of summation is the library's choice and may change with the
-// rank count or the network: integer sums are all-gathered and added in rank order on every
-// rank, and real-valued ones are passed along the ranks (PassAlongRanks), so that each adds
-// the single process's terms in its order (the same bytes on every rank, every run).
+// The MPI adapter: every MPI call of claimgraph is in this file. No sum of real numbers is
+// left to MPI_Allreduce, whose order of summation is the library's choice and may change
+// with the rank count or the network: real-valued sums are passed along the ranks
+// (PassAlongRanks), so that each adds the single process's terms in its order (the same
+// bytes on every rank, every run). Counts are summed as 64-bit integers (SumCounts), exact
+// in whatever order MPI_Allreduce adds them.
 #include "distributed/mpi_world.h"
 
 #if CLAIMGRAPH_HAS_MPI
@@ -41,11 +42,13 @@ Result<std::unique_ptr<MpiWorld>> MpiWorld::Start() {
 
 MpiWorld::~MpiWorld() { MPI_Finalize(); }
 
-std::vector<double> MpiWorld::GatherEqual(const std::vector<double>& values) const {
-  std::vector<double> all(values.size() * rank_count_);
-  MPI_Allgather(values.data(), static_cast<int>(values.size()), MPI_DOUBLE, all.data(),
-                static_cast<int>(values.size()), MPI_DOUBLE, MPI_COMM_WORLD);
-  return all;
+void MpiWorld::SumCounts(std::vector<int64_t>& counts) const {
+  // In pieces of at most 2^30 values, so that no count overflows MPI's int.
+  constexpr size_t kPiece = size_t{1} << 30;
+  for (size_t first = 0; first < counts.size(); first += kPiece) {
+    const int count = static_cast<int>(std::min(kPiece, counts.size() - first));
+    MPI_Allreduce(MPI_IN_PLACE, counts.data() + first, count, MPI_INT64_T, MPI_SUM, MPI_COMM_WORLD);
+  }
 }
 
 std::vector<double> MpiWorld::GatherVaried(const std::vector<double>& values) const {
@@ -130,7 +133,7 @@ Result<std::unique_ptr<MpiWorld>> MpiWorld::Start() {
 }
 
 MpiWorld::~MpiWorld() = default;
-std::vector<double> MpiWorld::GatherEqual(const std::vector<double>& values) const { return values; }
+void MpiWorld::SumCounts(std::vector<int64_t>&) const {}
 std::vector<double> MpiWorld::GatherVaried(const std::vector<double>& values) const { return values; }
 double MpiWorld::Max(double value) const { return value; }
 void MpiWorld::PassAlongRanks(std::vector<double>& running,

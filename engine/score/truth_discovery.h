@@ -31,6 +31,7 @@ class RankReducer {
  public:
   virtual ~RankReducer() = default;
   // values[s] becomes the sum over ranks of every rank's values[s]; same size everywhere.
+  // REQUIRES: every value is a whole number of magnitude below 2^53 (a count).
   virtual void SumOverRanks(std::vector<double>& values) const = 0;
   // The largest of every rank's `value`.
   virtual double MaxOverRanks(double value) const = 0;
