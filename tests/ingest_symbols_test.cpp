@@ -34,11 +34,25 @@ TEST_CASE("each distinct id gets one symbol, kept across the table's growth") {
   CHECK(table.Definition(table.Intern("s-0")) == NodeRef{NodeKind::kClaim, 7});
 }
 
-TEST_CASE("a name stays valid while more ids are interned") {
+TEST_CASE("names of short and long ids, empty and with NUL bytes, survive the table's growth") {
   ingest::SymbolTable table;
-  const std::string& first = table.Name(table.Intern("the-first-id-of-the-casefile"));
+  const std::string with_nul("a\0b", 3);
+  const std::string sixteen = "exactly-16-bytes", seventeen = "exactly-17-bytes!";
+  const ingest::Symbol long_id = table.Intern("the-first-id-of-the-casefile");
+  const ingest::Symbol nul = table.Intern(with_nul), a = table.Intern("a");
+  const ingest::Symbol at_16 = table.Intern(sixteen), at_17 = table.Intern(seventeen);
+  const ingest::Symbol empty = table.Intern("");
+  CHECK(nul != a);  // "a\0b" is not "a" padded with zeros
   for (int i = 0; i < 3000; ++i) table.Intern("id-" + std::to_string(i));
-  CHECK(first == "the-first-id-of-the-casefile");
+  CHECK(table.Name(long_id) == "the-first-id-of-the-casefile");
+  CHECK(table.Name(nul) == with_nul);
+  CHECK(table.Name(a) == "a");
+  CHECK(table.Name(at_16) == sixteen);
+  CHECK(table.Name(at_17) == seventeen);
+  CHECK(table.Name(empty).empty());
+  CHECK(table.Intern(seventeen) == at_17);
+  CHECK(table.Intern("the-first-id-of-the-casefile") == long_id);
+  CHECK(table.Name(table.Intern("id-2999")) == "id-2999");
 }
 
 TEST_CASE("a reference field's recent id answers a run of the same id, and a change of id") {

@@ -58,17 +58,16 @@ template <typename MakePointer>
 bool Resolve(BuildState& state, Index& slot, NodeKind expected, uint32_t file,
              const MakePointer& pointer, DiagnosticSink& sink) {
   const NodeRef definition = state.symbols.Definition(slot);
-  const std::string& id = state.symbols.Name(slot);
   if (!definition.valid()) {
     sink.Error(file, pointer(),
-               "unknown id " + Quoted(id) + ": expected the id of " + KindNoun(expected));
+               "unknown id " + Quoted(state.symbols.Name(slot)) + ": expected the id of " + KindNoun(expected));
     slot = kNoIndex;
     return false;
   }
   if (definition.kind != expected) {
     sink.Error(file, pointer(),
-               Quoted(id) + " is the id of " + KindNoun(definition.kind) + ", not of " +
-                   KindNoun(expected));
+               Quoted(state.symbols.Name(slot)) + " is the id of " + KindNoun(definition.kind) +
+                   ", not of " + KindNoun(expected));
     slot = kNoIndex;
     return false;
   }
@@ -80,16 +79,17 @@ template <typename MakePointer>
 bool ResolveSpeaker(BuildState& state, NodeRef& speaker, uint32_t file,
                     const MakePointer& pointer, DiagnosticSink& sink) {
   const NodeRef definition = state.symbols.Definition(speaker.index);
-  const std::string& id = state.symbols.Name(speaker.index);
   if (!definition.valid()) {
     sink.Error(file, pointer(),
-               "unknown id " + Quoted(id) + ": expected the id of a source or an entity");
+               "unknown id " + Quoted(state.symbols.Name(speaker.index)) +
+                   ": expected the id of a source or an entity");
     speaker = NodeRef{};
     return false;
   }
   if (definition.kind == NodeKind::kClaim) {
     sink.Error(file, pointer(),
-               Quoted(id) + " is the id of a claim; a speaker must be a source or an entity");
+               Quoted(state.symbols.Name(speaker.index)) +
+                   " is the id of a claim; a speaker must be a source or an entity");
     speaker = NodeRef{};
     return false;
   }

@@ -5,14 +5,15 @@
 // An open-addressing table (linear probing, at most three quarters full) whose slots hold the hash
 // and, for ids of up to 16 bytes, the id itself: a lookup then touches one cache line.
 // With std::unordered_map (a bucket array, then a node per id) interning was 28% of loading
-// a million assertions, nearly all of it cache misses.
+// a million assertions, nearly all of it cache misses. The slot is also where a short id's
+// name is kept (longer ones in one arena of text): a deque of one std::string per id held
+// 32 bytes an id beside the slot, 12 MB of the loader's peak at a million assertions.
 #ifndef CLAIMGRAPH_INGEST_SYMBOLS_H_
 #define CLAIMGRAPH_INGEST_SYMBOLS_H_
 
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
-#include <deque>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -61,11 +62,15 @@ class SymbolTable {
     if (!slots_.empty()) __builtin_prefetch(&slots_[Hash(id) & (slots_.size() - 1)]);
   }
 
-  // REQUIRES: symbol was returned by Intern. The reference stays valid (names_ is a deque).
-  const std::string& Name(Symbol symbol) const { return names_[symbol]; }
+  // The id of `symbol`, for messages. REQUIRES: symbol was returned by Intern.
+  std::string Name(Symbol symbol) const {
+    const Slot& slot = slots_[slot_of_symbol_[symbol]];
+    if (slot.length <= sizeof slot.text) return std::string(reinterpret_cast<const char*>(slot.text), slot.length);
+    return long_text_.substr(slot.text[0], slot.length);
+  }
   // The record that defines the id; !valid() when none does (yet).
   NodeRef& Definition(Symbol symbol) { return definitions_[symbol]; }
-  size_t size() const { return names_.size(); }
+  size_t size() const { return definitions_.size(); }
 
  private:
   static constexpr Symbol kEmpty = UINT32_MAX;
@@ -73,7 +78,8 @@ class SymbolTable {
     uint64_t hash = 0;
     Symbol symbol = kEmpty;
     uint32_t length = 0;
-    uint64_t text[2] = {};  // the id's first 16 bytes, zero-padded; all of it when length <= 16
+    // The id, zero-padded, when length <= 16; else text[0] is its offset in long_text_.
+    uint64_t text[2] = {};
   };
 
   using SlotVector = std::vector<Slot, HugePageAllocator<Slot>>;
@@ -82,23 +88,30 @@ class SymbolTable {
 
   // The symbol of `id` from the slots, adding it when absent.
   Symbol Probe(std::string_view id, uint64_t hash, const uint64_t (&words)[2]) {
-    if ((names_.size() + 1) * 4 > slots_.size() * 3) Grow();
+    if ((definitions_.size() + 1) * 4 > slots_.size() * 3) Grow();
     const size_t mask = slots_.size() - 1;
+    const bool short_id = id.size() <= sizeof words;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
       Slot& slot = slots_[i];
       if (slot.symbol == kEmpty) {
-        const auto symbol = static_cast<Symbol>(names_.size());
+        const auto symbol = static_cast<Symbol>(definitions_.size());
         slot.hash = hash;
         slot.symbol = symbol;
         slot.length = static_cast<uint32_t>(id.size());  // RapidJSON strings are below 4 GB
-        std::memcpy(slot.text, words, sizeof slot.text);
-        names_.emplace_back(id);
+        if (short_id) {
+          std::memcpy(slot.text, words, sizeof slot.text);
+        } else {
+          slot.text[0] = long_text_.size();
+          slot.text[1] = 0;
+          long_text_.append(id);
+        }
+        slot_of_symbol_.push_back(static_cast<uint32_t>(i));
         definitions_.push_back(NodeRef{NodeKind::kSource, kNoIndex});
         return symbol;
       }
       if (slot.hash == hash && slot.length == id.size() &&
-          (id.size() <= sizeof slot.text ? slot.text[0] == words[0] && slot.text[1] == words[1]
-                                         : names_[slot.symbol] == id)) {
+          (short_id ? slot.text[0] == words[0] && slot.text[1] == words[1]
+                    : std::string_view(long_text_).substr(slot.text[0], slot.length) == id)) {
         return slot.symbol;
       }
     }
@@ -114,12 +127,14 @@ class SymbolTable {
       size_t i = slot.hash & mask;
       while (slots_[i].symbol != kEmpty) i = (i + 1) & mask;
       slots_[i] = slot;
+      slot_of_symbol_[slot.symbol] = static_cast<uint32_t>(i);
     }
   }
 
-  SlotVector slots_;             // size a power of two, at most 3/4 full
-  std::deque<std::string> names_;       // by symbol
-  std::vector<NodeRef> definitions_;    // by symbol
+  SlotVector slots_;                     // size a power of two, at most 3/4 full
+  std::vector<uint32_t> slot_of_symbol_;  // by symbol: where Name finds it (tables below 2^32 slots)
+  std::string long_text_;                 // the ids longer than 16 bytes, one after another
+  std::vector<NodeRef> definitions_;      // by symbol
 };
 
 }  // namespace claimgraph::ingest
