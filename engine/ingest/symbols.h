@@ -2,8 +2,8 @@
 // in the records (in the Index fields themselves, before resolution) and resolved in one
 // pass after every casefile is read. Ids are global across kinds and files.
 //
-// An open-addressing table (linear probing, at most three quarters full) whose slots hold the hash
-// and, for ids of up to 16 bytes, the id itself: a lookup then touches one cache line.
+// An open-addressing table (linear probing, at most three quarters full) whose slots hold,
+// for ids of up to 16 bytes, the id itself: a lookup then touches one cache line or two.
 // With std::unordered_map (a bucket array, then a node per id) interning was 28% of loading
 // a million assertions, nearly all of it cache misses. The slot is also where a short id's
 // name is kept (longer ones in one arena of text): a deque of one std::string per id held
@@ -74,11 +74,12 @@ class SymbolTable {
 
  private:
   static constexpr Symbol kEmpty = UINT32_MAX;
-  struct Slot {  // 32 bytes: two per cache line
-    uint64_t hash = 0;
+  // 24 bytes. A short id is its own key, so no hash is kept for it (Grow computes it again);
+  // a long id keeps its offset and its hash.
+  struct Slot {
     Symbol symbol = kEmpty;
     uint32_t length = 0;
-    // The id, zero-padded, when length <= 16; else text[0] is its offset in long_text_.
+    // The id, zero-padded, when length <= 16; else its offset in long_text_ and its hash.
     uint64_t text[2] = {};
   };
 
@@ -95,36 +96,41 @@ class SymbolTable {
       Slot& slot = slots_[i];
       if (slot.symbol == kEmpty) {
         const auto symbol = static_cast<Symbol>(definitions_.size());
-        slot.hash = hash;
         slot.symbol = symbol;
         slot.length = static_cast<uint32_t>(id.size());  // RapidJSON strings are below 4 GB
         if (short_id) {
           std::memcpy(slot.text, words, sizeof slot.text);
         } else {
           slot.text[0] = long_text_.size();
-          slot.text[1] = 0;
+          slot.text[1] = hash;
           long_text_.append(id);
         }
         slot_of_symbol_.push_back(static_cast<uint32_t>(i));
         definitions_.push_back(NodeRef{NodeKind::kSource, kNoIndex});
         return symbol;
       }
-      if (slot.hash == hash && slot.length == id.size() &&
+      if (slot.length == id.size() &&
           (short_id ? slot.text[0] == words[0] && slot.text[1] == words[1]
-                    : std::string_view(long_text_).substr(slot.text[0], slot.length) == id)) {
+                    : slot.text[1] == hash &&
+                          std::string_view(long_text_).substr(slot.text[0], slot.length) == id)) {
         return slot.symbol;
       }
     }
   }
 
-  // Doubles the table (1024 slots at first) and re-inserts by the stored hashes.
+  uint64_t HashOfSlot(const Slot& slot) const {
+    if (slot.length > sizeof slot.text) return slot.text[1];
+    return Hash(std::string_view(reinterpret_cast<const char*>(slot.text), slot.length));
+  }
+
+  // Doubles the table (1024 slots at first) and re-inserts every id where its hash puts it.
   void Grow() {
     SlotVector old(std::max<size_t>(1024, slots_.size() * 2));
     old.swap(slots_);
     const size_t mask = slots_.size() - 1;
     for (const Slot& slot : old) {
       if (slot.symbol == kEmpty) continue;
-      size_t i = slot.hash & mask;
+      size_t i = HashOfSlot(slot) & mask;
       while (slots_[i].symbol != kEmpty) i = (i + 1) & mask;
       slots_[i] = slot;
       slot_of_symbol_[slot.symbol] = static_cast<uint32_t>(i);
