@@ -68,7 +68,7 @@ TEST_CASE("a reference field's recent id answers a run of the same id, and a cha
 }
 
 TEST_CASE("a table past 2 MB of slots (huge pages) keeps every symbol, prefetched or not") {
-  // 100,000 ids need 262,144 slots of 32 bytes: 8 MB, allocated by the huge-page path.
+  // 100,000 ids need 262,144 slots of 24 bytes: 6 MB, allocated by the huge-page path.
   ingest::SymbolTable table;
   for (int i = 0; i < 100000; ++i) {
     const std::string id = "c-" + std::to_string(i);

@@ -27,8 +27,9 @@ class MpiWorld {
   size_t rank_count() const { return rank_count_; }
   // counts[i] becomes the sum over the ranks of every rank's counts[i] (the same size on
   // every rank). Integer addition is exact in any order, so MPI_Allreduce may choose its
-  // own: about 2 x 8 bytes a value in and out per rank whatever the rank count, where an
-  // all-gather received 8 (K - 1).
+  // own, and with it an algorithm whose traffic per rank need not grow with the rank count
+  // (a ring sends and receives about 2 x 8 bytes a value), where an all-gather received
+  // 8 (K - 1).
   void SumCounts(std::vector<int64_t>& counts) const;
   // Every rank's `values` (any size), concatenated in rank order.
   std::vector<double> GatherVaried(const std::vector<double>& values) const;

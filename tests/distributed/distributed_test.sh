@@ -7,7 +7,7 @@
 # compare_scores.py naming the first difference. Exits 77 (skipped) when
 # mpirun is absent or the build has no MPI. Then the same through shards (claimgraph shard,
 # score --shards): byte-identical in JSON, CSV and table, and the refusals of bad shardings.
-# REAL_DATA_METHODS, when given, names the methods run on the real data sets (the sanitizer
+# REAL_DATA_METHODS, when given and not empty, names the methods run on the real data sets (the sanitizer
 # build gives a few: every method still runs there on the sample and the generated casefile,
 # but all of them on all four data sets under AddressSanitizer take longer than the timeout).
 #   distributed_test.sh CLAIMGRAPH GENERATOR SOURCE_DIR SCRATCH GENERATED_ASSERTIONS [REAL_DATA_METHODS]
