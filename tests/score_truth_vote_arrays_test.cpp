@@ -57,6 +57,8 @@ TEST_CASE("excludes chains form one item, ordered by first claim, refuting an al
   CHECK(votes.fact_is_negation == std::vector<uint8_t>{0, 0, 0, 0, 1});
   CHECK(votes.fact_of_claim == Numbers{0, 3, 1, 2});
   CHECK(votes.item_offsets == Numbers{0, 3, 5});
+  // Facts are numbered in item order, which the methods' range loops rely on.
+  CHECK(votes.item_facts == Numbers{0, 1, 2, 3, 4});
   // s0: c0 once (supported and implied by refuting c2), c3; s1: c1 once, the report is no vote.
   CHECK(votes.source_facts == Numbers{0, 2, 3});
   CHECK(votes.source_offsets == Numbers{0, 2, 3});

@@ -3,7 +3,6 @@
 #include <cmath>
 #include <utility>
 
-#include "score/parallel_ranges.h"
 
 namespace claimgraph::score {
 
@@ -33,15 +32,7 @@ Result<TruthDiscoveryResult> RunAverageLog(const VoteArrays& votes, const FactLa
     SumOverSourceRows(votes, belief, next_trust);  // over every rank's items
     for (size_t s = 0; s < votes.source_count; ++s) next_trust[s] *= weight[s];
     ScaleByMax(next_trust);
-    ForEachRange(votes.fact_count, votes.threads, [&](size_t first, size_t last) {
-      for (size_t f = first; f < last; ++f) {
-        double sum = 0.0;
-        for (uint32_t k = votes.fact_offsets[f]; k < votes.fact_offsets[f + 1]; ++k) {
-          sum += next_trust[votes.fact_sources[k]];
-        }
-        belief[f] = sum;
-      }
-    });
+    SumOverFactRows(votes, next_trust, belief);
     ScaleByMax(belief, &votes);
     ApplyFixedBeliefs(fixed.value(), belief);
     if (EndIteration(next_trust, trust, options.tolerance, result)) break;

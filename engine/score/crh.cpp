@@ -60,15 +60,9 @@ ItemTypes ClassifyItems(const VoteArrays& votes, bool compare_numbers) {
 // categorical item, |x_f - x*| / std on a numeric one (1 when the item has no truth: every
 // free fact unvoted, or none free).
 void DecideTruths(const VoteArrays& votes, const ItemTypes& types, const std::vector<int8_t>& fixed,
-                  const std::vector<double>& weight, std::vector<double>& belief, std::vector<double>& loss) {
-  std::vector<double> weighted(votes.fact_count, 0.0);
-  ForEachRange(votes.fact_count, votes.threads, [&](size_t first, size_t last) {
-    for (size_t f = first; f < last; ++f) {
-      for (uint32_t k = votes.fact_offsets[f]; k < votes.fact_offsets[f + 1]; ++k) {
-        weighted[f] += weight[votes.fact_sources[k]];
-      }
-    }
-  });
+                  const std::vector<double>& weight, std::vector<double>& weighted, std::vector<double>& belief,
+                  std::vector<double>& loss) {
+  SumOverFactRows(votes, weight, weighted);  // weighted: scratch kept across iterations
   // By item ranges: an item writes only its own facts' belief and loss.
   ForEachRange(votes.item_count, votes.threads, [&](size_t first, size_t last) {
     std::vector<double> item_loss;  // L(f) of a numeric item's facts, in item order
@@ -160,29 +154,29 @@ Result<TruthDiscoveryResult> RunCrh(const VoteArrays& votes, const FactLabels* l
   const ItemTypes types = ClassifyItems(votes, options.compare_numbers);
   belief.assign(votes.fact_count, 0.0);
   std::vector<double> loss(votes.fact_count, 0.0), weight(votes.source_count, 1.0),
-      source_loss(votes.source_count, 0.0), next_trust(votes.source_count);
+      source_loss(votes.source_count, 0.0), next_trust(votes.source_count), weighted(votes.fact_count);
   trust.assign(votes.source_count, 1.0);  // every weight 1: majority vote and the median
-  DecideTruths(votes, types, fixed.value(), weight, belief, loss);
+  DecideTruths(votes, types, fixed.value(), weight, weighted, belief, loss);
 
   result.converged = false;
   for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
     // Each source's summed loss over its votes, over every rank's items (chained in fact
     // order: the single process's sum, bit for bit); then floored at least_loss.
     SumOverSourceRows(votes, loss, source_loss);
-    for (size_t s = 0; s < votes.source_count; ++s) {
-      source_loss[s] = votes.VoteCountOfSource(s) > 0 ? std::max(source_loss[s], options.least_loss) : 0.0;
-    }
     // The total in source order on one thread, as before: a sum across ranges would round
     // differently for each partition.
     double total = 0.0;
-    for (size_t s = 0; s < votes.source_count; ++s) total += source_loss[s];
+    for (size_t s = 0; s < votes.source_count; ++s) {
+      source_loss[s] = votes.VoteCountOfSource(s) > 0 ? std::max(source_loss[s], options.least_loss) : 0.0;
+      total += source_loss[s];
+    }
     double largest = 0.0;
     for (size_t s = 0; s < votes.source_count; ++s) {
       weight[s] = source_loss[s] > 0 ? -std::log(source_loss[s] / total) : 0.0;
       largest = std::max(largest, weight[s]);
     }
     for (size_t s = 0; s < votes.source_count; ++s) next_trust[s] = largest > 0 ? weight[s] / largest : 0.0;
-    DecideTruths(votes, types, fixed.value(), weight, belief, loss);
+    DecideTruths(votes, types, fixed.value(), weight, weighted, belief, loss);
     if (EndIteration(next_trust, trust, options.tolerance, result)) break;
   }
   if (!result.converged) result.iterations = options.max_iterations;

@@ -1,5 +1,6 @@
 #include "score/investment.h"
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -25,26 +26,45 @@ void InvestmentReceived(const VoteArrays& votes, const std::vector<double>& trus
     const uint32_t count = votes.VoteCountOfSource(s);
     share[s] = count > 0 ? trust[s] / count : 0.0;
   }
-  const uint32_t* fact_offsets = votes.fact_offsets.data();
-  const uint32_t* fact_sources = votes.fact_sources.data();
-  ForEachRange(votes.fact_count, votes.threads, [&](size_t first, size_t last) {
-    for (size_t f = first; f < last; ++f) {
-      double sum = 0.0;
-      for (uint32_t k = fact_offsets[f]; k < fact_offsets[f + 1]; ++k) sum += share[fact_sources[k]];
-      received[f] = sum;
-    }
-  });
+  SumOverFactRows(votes, share, received);
 }
 
-void InvestmentTrustStep(const VoteArrays& votes, const std::vector<double>& trust,
-                         const std::vector<double>& belief, const std::vector<double>& received,
-                         std::vector<double>& stake, std::vector<double>& next_trust) {
-  // stake[f] = B(f) / (total invested in f): the return per unit invested.
-  for (size_t f = 0; f < votes.fact_count; ++f) stake[f] = received[f] > 0 ? belief[f] / received[f] : 0.0;
+void InvestmentStake(const std::vector<double>& belief, const std::vector<double>& received,
+                     std::vector<double>& stake) {
+  for (size_t f = 0; f < belief.size(); ++f) stake[f] = received[f] > 0 ? belief[f] / received[f] : 0.0;
+}
+
+double InvestmentStep(const VoteArrays& votes, const std::vector<double>& trust, const std::vector<double>& stake,
+                      std::vector<double>& share, std::vector<double>& next_trust, std::vector<double>& received) {
   SumOverSourceRows(votes, stake, next_trust);  // over every rank's items
+  double largest = 0.0;
   for (size_t s = 0; s < votes.source_count; ++s) {
     const uint32_t count = votes.VoteCountOfSource(s);
     next_trust[s] = count == 0 ? 0.0 : next_trust[s] * trust[s] / count;
+    largest = std::max(largest, next_trust[s]);
+  }
+  // Trust is complete on every rank (the sums above run over all of them), so its largest
+  // value needs no reduction.
+  const double scale = largest > 0.0 ? 1.0 / largest : 1.0;
+  double residual = 0.0;
+  for (size_t s = 0; s < votes.source_count; ++s) {
+    if (largest > 0.0) next_trust[s] *= scale;
+    const uint32_t count = votes.VoteCountOfSource(s);
+    share[s] = count > 0 ? next_trust[s] / count : 0.0;
+    residual = std::max(residual, std::fabs(next_trust[s] - trust[s]));
+  }
+  SumOverFactRows(votes, share, received);  // H of the new trust
+  return residual;
+}
+
+void FinishBeliefStep(const VoteArrays& votes, double largest, const std::vector<int8_t>& fixed,
+                      const std::vector<double>& received, std::vector<double>& belief, std::vector<double>& stake) {
+  largest = votes.MaxOverRanks(largest);
+  const double scale = largest > 0.0 ? 1.0 / largest : 1.0;
+  for (size_t f = 0; f < belief.size(); ++f) {
+    if (largest > 0.0) belief[f] *= scale;
+    if (fixed[f] >= 0) belief[f] = fixed[f];
+    stake[f] = received[f] > 0 ? belief[f] / received[f] : 0.0;
   }
 }
 
@@ -73,18 +93,21 @@ Result<TruthDiscoveryResult> RunInvestment(const VoteArrays& votes, const FactLa
   std::vector<double> next_trust(votes.source_count), stake(votes.fact_count),
       received(votes.fact_count), share(votes.source_count);
   InvestmentReceived(votes, trust, share, received);
+  InvestmentStake(belief, received, stake);
 
   result.converged = false;
   for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
-    InvestmentTrustStep(votes, trust, belief, received, stake, next_trust);
-    ScaleByMax(next_trust);
-    InvestmentReceived(votes, next_trust, share, received);  // H of the new trust
-    ForEachRange(votes.fact_count, votes.threads, [&](size_t first, size_t last) {
-      for (size_t f = first; f < last; ++f) belief[f] = std::pow(received[f], options.growth_exponent);
+    const double residual = InvestmentStep(votes, trust, stake, share, next_trust, received);
+    const double largest = MaxOverRanges(votes.fact_count, votes.threads, 0.0, [&](size_t first, size_t last) {
+      double range_largest = 0.0;
+      for (size_t f = first; f < last; ++f) {
+        belief[f] = std::pow(received[f], options.growth_exponent);
+        range_largest = std::max(range_largest, belief[f]);
+      }
+      return range_largest;
     });
-    ScaleByMax(belief, &votes);
-    ApplyFixedBeliefs(fixed.value(), belief);
-    if (EndIteration(next_trust, trust, options.tolerance, result)) break;
+    FinishBeliefStep(votes, largest, fixed.value(), received, belief, stake);
+    if (EndIteration(residual, next_trust, trust, options.tolerance, result)) break;
   }
   if (!result.converged) result.iterations = options.max_iterations;
   SetTrustOfSilentSources(votes, trust);

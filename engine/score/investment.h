@@ -28,17 +28,29 @@ struct InvestmentOptions {
 Result<TruthDiscoveryResult> RunInvestment(const VoteArrays& votes, const FactLabels* labels = nullptr,
                                            const InvestmentOptions& options = {});
 
-// Shared with PooledInvestment. The trust step above: from `trust`, `belief` and
-// `received` = H computed from `trust` (InvestmentReceived), writes next_trust (not yet
-// scaled). `stake` is scratch of fact_count entries. Each iteration's H of the new trust
-// is the next iteration's H of the old one, so a method computes it once per iteration.
-void InvestmentTrustStep(const VoteArrays& votes, const std::vector<double>& trust,
-                         const std::vector<double>& belief, const std::vector<double>& received,
-                         std::vector<double>& stake, std::vector<double>& next_trust);
+// Shared with PooledInvestment. One trust step and the investment that follows it: from
+// `trust` and stake[f] = B(f) / H(f) (InvestmentStake), writes the new trust divided by its
+// largest value into next_trust, and H of that trust into `received`. Each iteration's H of
+// the new trust is the next iteration's H of the old one, so it is computed once per
+// iteration. `share` (source_count entries) is scratch. The divisions by the largest value
+// and the shares are taken in one pass, with the same operations in the same order as
+// scaling first. Returns the largest change of a source's trust
+// (MaxAbsDifference(next_trust, trust)), found in that pass.
+double InvestmentStep(const VoteArrays& votes, const std::vector<double>& trust, const std::vector<double>& stake,
+                      std::vector<double>& share, std::vector<double>& next_trust, std::vector<double>& received);
+// stake[f] = B(f) / H(f), the return per unit invested (0 where nothing is invested).
+void InvestmentStake(const std::vector<double>& belief, const std::vector<double>& received,
+                     std::vector<double>& stake);
 // H(f) = sum over s in S(f) of trust(s)/|F(s)|, the investment each fact receives.
 // `share` is scratch of source_count entries (trust(s)/|F(s)|, computed once per source).
 void InvestmentReceived(const VoteArrays& votes, const std::vector<double>& trust,
                         std::vector<double>& share, std::vector<double>& received);
+// The end of a belief step, in one pass: belief divided by its largest value over every
+// rank (as ScaleByMax; `largest` is this rank's), the labelled facts set to their labels
+// (as ApplyFixedBeliefs), and the next step's stake from the final belief and `received`
+// (as InvestmentStake).
+void FinishBeliefStep(const VoteArrays& votes, double largest, const std::vector<int8_t>& fixed,
+                      const std::vector<double>& received, std::vector<double>& belief, std::vector<double>& stake);
 // "growth_exponent must be a finite number >= 1, got 0.5" and the iteration options.
 Status ValidateInvestmentOptions(double growth_exponent, size_t max_iterations, double tolerance);
 

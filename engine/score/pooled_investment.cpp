@@ -1,5 +1,6 @@
 #include "score/pooled_investment.h"
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -42,13 +43,13 @@ Result<TruthDiscoveryResult> RunPooledInvestment(const VoteArrays& votes, const 
   std::vector<double> next_trust(votes.source_count), stake(votes.fact_count),
       received(votes.fact_count), grown(votes.fact_count), share(votes.source_count);
   InvestmentReceived(votes, trust, share, received);
+  InvestmentStake(belief, received, stake);
 
   result.converged = false;
   for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
-    InvestmentTrustStep(votes, trust, belief, received, stake, next_trust);
-    ScaleByMax(next_trust);
-    InvestmentReceived(votes, next_trust, share, received);  // H of the new trust
-    ForEachRange(votes.item_count, votes.threads, [&](size_t first, size_t last) {
+    const double residual = InvestmentStep(votes, trust, stake, share, next_trust, received);
+    const double largest = MaxOverRanges(votes.item_count, votes.threads, 0.0, [&](size_t first, size_t last) {
+      double range_largest = 0.0;
       for (uint32_t k = votes.item_offsets[first]; k < votes.item_offsets[last]; ++k) {
         const uint32_t f = votes.item_facts[k];
         grown[f] = std::pow(received[f], options.growth_exponent);
@@ -60,12 +61,13 @@ Result<TruthDiscoveryResult> RunPooledInvestment(const VoteArrays& votes, const 
         for (uint32_t k = begin; k < end; ++k) {
           const uint32_t f = votes.item_facts[k];
           belief[f] = pool > 0 ? received[f] * grown[f] / pool : 0.0;
+          range_largest = std::max(range_largest, belief[f]);
         }
       }
+      return range_largest;
     });
-    ScaleByMax(belief, &votes);
-    ApplyFixedBeliefs(fixed.value(), belief);
-    if (EndIteration(next_trust, trust, options.tolerance, result)) break;
+    FinishBeliefStep(votes, largest, fixed.value(), received, belief, stake);
+    if (EndIteration(residual, next_trust, trust, options.tolerance, result)) break;
   }
   if (!result.converged) result.iterations = options.max_iterations;
   SetTrustOfSilentSources(votes, trust);

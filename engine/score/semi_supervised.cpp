@@ -66,11 +66,8 @@ Result<TruthDiscoveryResult> RunSemiSupervised(const VoteArrays& votes, const Fa
   result.converged = false;
   for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
     ForEachRange(votes.item_count, votes.threads, [&](size_t first, size_t last) {
-      for (size_t item = first; item < last; ++item) {
-        double sum = 0.0;
-        for (uint32_t k = votes.item_offsets[item]; k < votes.item_offsets[item + 1]; ++k) sum += confidence[votes.item_facts[k]];
-        item_sum[item] = sum;
-      }
+      ForEachRowSum(votes.ItemRows(), confidence.data(), first, last,
+                    [&](size_t item, double sum) { item_sum[item] = sum; });
     });
     ForEachRange(votes.fact_count, votes.threads, [&](size_t first_fact, size_t last_fact) {
       for (size_t f = first_fact; f < last_fact; ++f) {

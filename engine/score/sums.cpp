@@ -2,7 +2,6 @@
 
 #include <utility>
 
-#include "score/parallel_ranges.h"
 
 namespace claimgraph::score {
 
@@ -20,20 +19,12 @@ Result<TruthDiscoveryResult> RunSums(const VoteArrays& votes, const FactLabels* 
   ApplyFixedBeliefs(fixed.value(), belief);
   trust.assign(votes.source_count, 1.0);
   std::vector<double> next_trust(votes.source_count);
-  const uint32_t* fact_offsets = votes.fact_offsets.data();
-  const uint32_t* fact_sources = votes.fact_sources.data();
 
   result.converged = false;
   for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
     SumOverSourceRows(votes, belief, next_trust);  // over every rank's items
     ScaleByMax(next_trust);
-    ForEachRange(votes.fact_count, votes.threads, [&](size_t first, size_t last) {
-      for (size_t f = first; f < last; ++f) {
-        double sum = 0.0;
-        for (uint32_t k = fact_offsets[f]; k < fact_offsets[f + 1]; ++k) sum += next_trust[fact_sources[k]];
-        belief[f] = sum;
-      }
-    });
+    SumOverFactRows(votes, next_trust, belief);
     ScaleByMax(belief, &votes);
     ApplyFixedBeliefs(fixed.value(), belief);
     if (EndIteration(next_trust, trust, options.tolerance, result)) break;

@@ -10,6 +10,7 @@
 #include "score/catd.h"
 #include "score/crh.h"
 #include "score/investment.h"
+#include "score/row_sums.h"
 #include "score/majority_vote.h"
 #include "score/parallel_ranges.h"
 #include "score/pooled_investment.h"
@@ -94,7 +95,12 @@ double MaxAbsDifference(const std::vector<double>& a, const std::vector<double>&
 
 bool EndIteration(std::vector<double>& next, std::vector<double>& current, double tolerance,
                   TruthDiscoveryResult& result) {
-  result.residual = MaxAbsDifference(next, current);
+  return EndIteration(MaxAbsDifference(next, current), next, current, tolerance, result);
+}
+
+bool EndIteration(double residual, std::vector<double>& next, std::vector<double>& current, double tolerance,
+                  TruthDiscoveryResult& result) {
+  result.residual = residual;
   std::swap(current, next);
   result.converged = result.iterations > 1 && result.residual <= tolerance;
   return result.converged;
@@ -115,6 +121,15 @@ void ApplyFixedBeliefs(const std::vector<int8_t>& fixed, std::vector<double>& be
   }
 }
 
+void SumOverFactRows(const VoteArrays& votes, const std::vector<double>& per_source, std::vector<double>& per_fact) {
+  per_fact.resize(votes.fact_count);
+  const Rows rows = votes.FactRows();
+  double* sums = per_fact.data();
+  ForEachRange(votes.fact_count, votes.threads, [&](size_t first, size_t last) {
+    ForEachRowSum(rows, per_source.data(), first, last, [sums](size_t f, double sum) { sums[f] = sum; });
+  });
+}
+
 void SumOverSourceRows(const VoteArrays& votes, const std::vector<double>& per_fact, std::vector<double>& per_source) {
   per_source.assign(votes.source_count, 0.0);
   AddOverSourceRows(votes, votes.source_offsets, votes.source_facts, per_fact, per_source);
@@ -123,15 +138,13 @@ void SumOverSourceRows(const VoteArrays& votes, const std::vector<double>& per_f
 void AddOverSourceRows(const VoteArrays& votes, const std::vector<uint32_t>& offsets,
                        const std::vector<uint32_t>& entries, const std::vector<double>& per_entry,
                        std::vector<double>& running_sums) {
-  const uint32_t* row_offsets = offsets.data();
-  const uint32_t* row_entries = entries.data();
+  const Rows rows{offsets.data(), entries.data(), entries.size()};
   votes.ChainOverRanks(running_sums, [&](std::vector<double>& running, size_t block_first, size_t block_last) {
+    double* sums = running.data();
     ForEachRange(block_last - block_first, votes.threads, [&](size_t first, size_t last) {
-      for (size_t s = block_first + first; s < block_first + last; ++s) {
-        double sum = running[s];
-        for (uint32_t k = row_offsets[s]; k < row_offsets[s + 1]; ++k) sum += per_entry[row_entries[k]];
-        running[s] = sum;
-      }
+      ForEachRowSum(
+          rows, per_entry.data(), block_first + first, block_first + last, [sums](size_t s) { return sums[s]; },
+          [sums](size_t s, double sum) { sums[s] = sum; });
     });
   });
 }

@@ -20,6 +20,7 @@
 
 #include "claimgraph/graph.h"
 #include "claimgraph/status.h"
+#include "score/row_sums.h"
 
 namespace claimgraph::score {
 
@@ -59,6 +60,8 @@ struct VoteArrays {
   std::vector<Index> claim_of_fact;
   std::vector<uint8_t> fact_is_negation;
   // item i: facts [item_offsets[i], item_offsets[i+1]) in item_facts; item_of_fact[f].
+  // Facts are numbered in item order (item_facts[k] == k), so the facts of a range of
+  // items are one range of fact rows.
   std::vector<uint32_t> item_offsets, item_facts, item_of_fact;
   // fact f: voting sources [fact_offsets[f], fact_offsets[f+1]) in fact_sources.
   std::vector<uint32_t> fact_offsets, fact_sources;
@@ -106,12 +109,22 @@ struct VoteArrays {
       add_own_terms(running, 0, running.size());
     }
   }
+  // The rows of the arrays above, for ForEachRowSum (score/row_sums.h).
+  Rows ItemRows() const { return {item_offsets.data(), item_facts.data(), item_facts.size()}; }
+  Rows FactRows() const { return {fact_offsets.data(), fact_sources.data(), fact_sources.size()}; }
+  Rows SourceRows() const { return {source_offsets.data(), source_facts.data(), source_facts.size()}; }
+  Rows ItemVoterRows() const { return {item_voter_offsets.data(), item_voters.data(), item_voters.size()}; }
+  Rows SourceItemRows() const { return {source_item_offsets.data(), source_items.data(), source_items.size()}; }
   // Whether source `from` cites source `to` (binary search in from's row).
   bool Cites(uint32_t from, uint32_t to) const;
   // The value of the claim that fact f stands for; empty for an implicit negation.
   std::string_view ValueOfFact(size_t f) const;
 };
 
+// per_fact[f] = the sum of per_source[s] over f's voters, in the row's (ascending) order;
+// rows are cut into ranges for the threads, each written by one. A fact's voters are on
+// its own rank, so nothing crosses ranks.
+void SumOverFactRows(const VoteArrays& votes, const std::vector<double>& per_source, std::vector<double>& per_fact);
 // per_source[s] = the sum over s's votes, on every rank, of per_fact[f], added in fact order
 // (VoteArrays::ChainOverRanks): the single process's sum, bit for bit, whatever the ranks.
 void SumOverSourceRows(const VoteArrays& votes, const std::vector<double>& per_fact, std::vector<double>& per_source);
@@ -205,6 +218,9 @@ double MaxAbsDifference(const std::vector<double>& a, const std::vector<double>&
 // current), `next` becomes `current`, and the answer is whether to stop now (converged, by
 // the rule above). REQUIRES: equal sizes.
 bool EndIteration(std::vector<double>& next, std::vector<double>& current, double tolerance,
+                  TruthDiscoveryResult& result);
+// The same with the residual already found, in the loop that wrote `next`.
+bool EndIteration(double residual, std::vector<double>& next, std::vector<double>& current, double tolerance,
                   TruthDiscoveryResult& result);
 // Divides every value by the largest one (Pasternack and Roth normalise by the maximum after
 // each iteration); leaves the values alone when the largest is 0. With `votes`, the largest

@@ -91,25 +91,22 @@ Result<TruthDiscoveryResult> RunTruthFinder(const VoteArrays& votes, const FactL
     for (size_t s = first; s < last; ++s) tau[s] = -std::log(1.0 - of_trust[s]);
   };
   ForEachRange(votes.source_count, threads, [&](size_t first, size_t last) { fill_tau(trust, first, last); });
-  const uint32_t* fact_offsets = votes.fact_offsets.data();
-  const uint32_t* fact_sources = votes.fact_sources.data();
+  const Rows fact_rows = votes.FactRows();
 
   // Beliefs of the items [first, last): sigma(f) is gathered over f's voters in ascending
   // order of s (the transposed rows are ascending), the same terms in the same order as
   // scattering each source's tau into its facts would add them, so the sums do not depend
   // on how the items are cut into ranges. The facts of consecutive items are consecutive,
   // so the exp runs over one contiguous stretch of logits after the gathers.
+  // Facts are numbered in item order, so the items' facts are one range of fact rows.
   auto item_beliefs = [&](size_t first, size_t last) {
+    double* sigma_of = sigma.data();
+    ForEachRowSum(fact_rows, tau.data(), votes.item_offsets[first], votes.item_offsets[last],
+                  [sigma_of](size_t f, double sum) { sigma_of[f] = sum; });
     for (size_t item = first; item < last; ++item) {
       const uint32_t begin = votes.item_offsets[item], end = votes.item_offsets[item + 1];
       double item_sigma = 0.0;
-      for (uint32_t k = begin; k < end; ++k) {
-        const uint32_t f = votes.item_facts[k];
-        double sum = 0.0;
-        for (uint32_t v = fact_offsets[f]; v < fact_offsets[f + 1]; ++v) sum += tau[fact_sources[v]];
-        sigma[f] = sum;
-        item_sigma += sum;
-      }
+      for (uint32_t k = begin; k < end; ++k) item_sigma += sigma[votes.item_facts[k]];
       if (options.value_implication) {
         // sigma*(f) = sigma(f) + rho * sum over f' != f of sigma(f') imp(f' -> f).
         const size_t size = end - begin;

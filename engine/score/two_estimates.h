@@ -36,8 +36,20 @@ Result<TruthDiscoveryResult> RunTwoEstimates(const VoteArrays& votes, const Fact
 //   v <- lambda * (v - min) / (max - min) + (1 - lambda) * (v >= 0.5 ? 1 : 0)
 // When max == min there is nothing to rescale: the linear part is v clamped to [0, 1].
 // With `over_ranks`, min and max are over every rank's entries (values per fact on a rank).
+// With `fixed` (labels per fact, as ResolveLabels), each labelled entry is then set to its
+// label, as ApplyFixedBeliefs would do after, in the same pass.
 void GallandNormalise(std::vector<double>& values, double lambda, const std::vector<uint8_t>& include,
-                      const VoteArrays* over_ranks = nullptr);
+                      const VoteArrays* over_ranks = nullptr, const std::vector<int8_t>* fixed = nullptr);
+// The least and largest included entry (low > high when none is). Both are exact in any
+// order, so a method can find them in the loop that writes the values and save
+// GallandNormalise a pass.
+struct IncludedRange {
+  double low = 1e300, high = -1e300;
+};
+// GallandNormalise with the range already found (this rank's, when over_ranks is given).
+void GallandNormaliseWithin(std::vector<double>& values, double lambda, const std::vector<uint8_t>& include,
+                            IncludedRange range, const VoteArrays* over_ranks = nullptr,
+                            const std::vector<int8_t>* fixed = nullptr);
 // "lambda must be in [0, 1], got 2"; "initial_error must be in [0, 1), got 1"; iterations.
 Status ValidateEstimatesOptions(double lambda, double initial_error, size_t max_iterations, double tolerance);
 
