@@ -131,8 +131,25 @@ void SumOverFactRows(const VoteArrays& votes, const std::vector<double>& per_sou
 }
 
 void SumOverSourceRows(const VoteArrays& votes, const std::vector<double>& per_fact, std::vector<double>& per_source) {
-  per_source.assign(votes.source_count, 0.0);
-  AddOverSourceRows(votes, votes.source_offsets, votes.source_facts, per_fact, per_source);
+  SumOverSourceRows(votes, votes.source_offsets, votes.source_facts, per_fact, per_source);
+}
+
+void SumOverSourceRows(const VoteArrays& votes, const std::vector<uint32_t>& offsets,
+                       const std::vector<uint32_t>& entries, const std::vector<double>& per_entry,
+                       std::vector<double>& per_source) {
+  if (votes.reducer != nullptr) {  // a chain over the ranks, from zero
+    per_source.assign(votes.source_count, 0.0);
+    AddOverSourceRows(votes, offsets, entries, per_entry, per_source);
+    return;
+  }
+  // In one process each sum starts from +0.0, as the chain's would, without the pass that
+  // writes the zeros first.
+  per_source.resize(votes.source_count);
+  const Rows rows{offsets.data(), entries.data(), entries.size()};
+  double* sums = per_source.data();
+  ForEachRange(votes.source_count, votes.threads, [&](size_t first, size_t last) {
+    ForEachRowSum(rows, per_entry.data(), first, last, [sums](size_t s, double sum) { sums[s] = sum; });
+  });
 }
 
 void AddOverSourceRows(const VoteArrays& votes, const std::vector<uint32_t>& offsets,

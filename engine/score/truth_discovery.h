@@ -128,6 +128,11 @@ void SumOverFactRows(const VoteArrays& votes, const std::vector<double>& per_sou
 // per_source[s] = the sum over s's votes, on every rank, of per_fact[f], added in fact order
 // (VoteArrays::ChainOverRanks): the single process's sum, bit for bit, whatever the ranks.
 void SumOverSourceRows(const VoteArrays& votes, const std::vector<double>& per_fact, std::vector<double>& per_source);
+// The same over any per-source rows in item order (source_offsets and source_facts, or
+// source_item_offsets and source_items).
+void SumOverSourceRows(const VoteArrays& votes, const std::vector<uint32_t>& offsets,
+                       const std::vector<uint32_t>& entries, const std::vector<double>& per_entry,
+                       std::vector<double>& per_source);
 // The same over any per-source rows in item order (`offsets`, `entries`: source_offsets and
 // source_facts, or source_item_offsets and source_items), adding to `running` as it stands,
 // so that one sum can run over a source's facts and then over its items, in the single

@@ -110,8 +110,7 @@ Result<TruthDiscoveryResult> RunTwoEstimates(const VoteArrays& votes, const Fact
     });
     // Both sums over every rank's facts and items, in the single process's order.
     SumOverSourceRows(votes, theta, positive);
-    viewed.assign(votes.source_count, 0.0);
-    AddOverSourceRows(votes, votes.source_item_offsets, votes.source_items, item_theta, viewed);
+    SumOverSourceRows(votes, votes.source_item_offsets, votes.source_items, item_theta, viewed);
     double low = 1e300, high = -1e300;  // scalars, as in GallandNormalise
     for (size_t s = 0; s < votes.source_count; ++s) {
       if (!source_votes[s]) {
