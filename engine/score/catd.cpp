@@ -17,8 +17,8 @@ constexpr double kTieTolerance = 1e-12;
 // Beliefs from weights: per item, each free fact's share of the item's weighted vote over
 // its free facts; is_truth marks the item's truth (the fact labelled true, else the free
 // facts with the largest weighted vote, none when no free fact has a vote).
-// `weighted` is scratch, kept across iterations: a fresh vector each time cost a page
-// fault per 4 KB of it.
+// `weighted` is scratch, kept across iterations, so that no iteration allocates and zeroes
+// a vector of fact_count.
 void DecideTruths(const VoteArrays& votes, const std::vector<int8_t>& fixed, const std::vector<double>& weight,
                   std::vector<double>& weighted, std::vector<double>& belief, std::vector<uint8_t>& is_truth) {
   SumOverFactRows(votes, weight, weighted);
@@ -101,7 +101,7 @@ Result<TruthDiscoveryResult> RunCatd(const VoteArrays& votes, const FactLabels* 
     ForEachRange(votes.source_count, votes.threads, [&](size_t first, size_t last) {
       for (size_t s = first; s < last; ++s) {
         // Counted as an integer, without a branch: which votes miss the truth is as good
-        // as random, and a branch on it was mispredicted about half the time.
+        // as random, so a branch on it is often mispredicted.
         uint32_t misses = 0;
         for (uint32_t k = votes.source_offsets[s]; k < votes.source_offsets[s + 1]; ++k) {
           misses += is_truth[votes.source_facts[k]] ^ 1u;

@@ -10,7 +10,6 @@
 #include "score/catd.h"
 #include "score/crh.h"
 #include "score/investment.h"
-#include "score/row_sums.h"
 #include "score/majority_vote.h"
 #include "score/parallel_ranges.h"
 #include "score/pooled_investment.h"
@@ -121,13 +120,21 @@ void ApplyFixedBeliefs(const std::vector<int8_t>& fixed, std::vector<double>& be
   }
 }
 
-void SumOverFactRows(const VoteArrays& votes, const std::vector<double>& per_source, std::vector<double>& per_fact) {
-  per_fact.resize(votes.fact_count);
-  const Rows rows = votes.FactRows();
-  double* sums = per_fact.data();
-  ForEachRange(votes.fact_count, votes.threads, [&](size_t first, size_t last) {
-    ForEachRowSum(rows, per_source.data(), first, last, [sums](size_t f, double sum) { sums[f] = sum; });
+namespace {
+// sums[r] = row r's sum of value, for rows [0, row_count), the rows cut into ranges for the
+// threads.
+void WriteRowSums(const Rows& rows, size_t row_count, size_t threads, const std::vector<double>& value,
+                  std::vector<double>& sums) {
+  sums.resize(row_count);
+  double* out = sums.data();
+  ForEachRange(row_count, threads, [&](size_t first, size_t last) {
+    ForEachRowSum(rows, value.data(), first, last, [out](size_t row, double sum) { out[row] = sum; });
   });
+}
+}  // namespace
+
+void SumOverFactRows(const VoteArrays& votes, const std::vector<double>& per_source, std::vector<double>& per_fact) {
+  WriteRowSums(votes.FactRows(), votes.fact_count, votes.threads, per_source, per_fact);
 }
 
 void SumOverSourceRows(const VoteArrays& votes, const std::vector<double>& per_fact, std::vector<double>& per_source) {
@@ -144,12 +151,8 @@ void SumOverSourceRows(const VoteArrays& votes, const std::vector<uint32_t>& off
   }
   // In one process each sum starts from +0.0, as the chain's would, without the pass that
   // writes the zeros first.
-  per_source.resize(votes.source_count);
-  const Rows rows{offsets.data(), entries.data(), entries.size()};
-  double* sums = per_source.data();
-  ForEachRange(votes.source_count, votes.threads, [&](size_t first, size_t last) {
-    ForEachRowSum(rows, per_entry.data(), first, last, [sums](size_t s, double sum) { sums[s] = sum; });
-  });
+  WriteRowSums({offsets.data(), entries.data(), entries.size()}, votes.source_count, votes.threads, per_entry,
+               per_source);
 }
 
 void AddOverSourceRows(const VoteArrays& votes, const std::vector<uint32_t>& offsets,
