@@ -20,8 +20,8 @@ CaseData SmallCase() {
                            .type = EntityType::kOutlet, .controlled_by = {0},
                            .url = "https://tass.com"});
   data.sources.push_back({.id = "tass-1", .title = "Drill report", .url = "https://tass.com/1",
-                          .publisher = 1, .published = "2017-12-11",
-                          .kind = SourceKind::kWireReport, .language = "en",
+                          .publisher = 1, .kind = SourceKind::kWireReport,
+                          .published = "2017-12-11", .language = "en",
                           .reliability = 0.6});
   data.sources.push_back({.id = "blog-1", .title = "A blog\\post\n", .kind = SourceKind::kOther});
   data.claims.push_back({.id = "not-aimed", .text = "Not aimed at anyone", .about = {0},

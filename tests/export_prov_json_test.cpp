@@ -34,8 +34,8 @@ CaseData HostileCase() {
                    {.id = "state", .name = "State", .type = EntityType::kState},
                    {.id = "place", .name = "Place", .type = EntityType::kPlace}};
   data.sources = {{.id = "src#1?", .title = "Emoji \xF0\x9F\x98\x80, tab\t, unit separator \x1F",
-                   .url = "https://a.example/x?y=1", .publisher = 0, .published = "2020-01-01T10:00:00+02:00",
-                   .kind = SourceKind::kNewsReport, .language = "zh-Hans", .reliability = 0.3},
+                   .url = "https://a.example/x?y=1", .publisher = 0, .kind = SourceKind::kNewsReport,
+                   .published = "2020-01-01T10:00:00+02:00", .language = "zh-Hans", .reliability = 0.3},
                   {.id = "s2", .title = "Second", .kind = SourceKind::kOther}};
   data.claims = {{.id = "claim.with.dots", .text = "Text with ]]> and </graphml> and ' and }", .about = {1, 2},
                   .excludes = {1}, .question = "q?", .value = "v&"},

@@ -40,7 +40,7 @@ std::set<std::string> SpeakerKeys(const CaseData& data, const Assertion& asserti
                                                              : data.sources[assertion.speaker.index].publisher;
   if (entity == kNoIndex) return keys;
   keys.insert(testing::SpeakerNameKey(data.entities[entity].name));
-  for (const std::string& alias : data.entities[entity].aliases) keys.insert(testing::SpeakerNameKey(alias));
+  for (const CompactString& alias : data.entities[entity].aliases) keys.insert(testing::SpeakerNameKey(alias));
   return keys;
 }
 
@@ -93,7 +93,7 @@ TEST_CASE("extract: the seed reports against the hand-judged list of their attri
     right += ok;
     if (!ok) {
       wrong << "  not in the list: report " << d.source << ", speaker "
-            << (keys.empty() ? std::string("(unnamed)") : *keys.begin()) << ": \"" << d.quote.substr(0, 90)
+            << (keys.empty() ? std::string("(unnamed)") : *keys.begin()) << ": \"" << d.quote.view().substr(0, 90)
             << "\"\n";
     }
   }

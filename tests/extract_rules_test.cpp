@@ -40,7 +40,7 @@ std::string Find(const Draft& draft, const std::string& source, const std::strin
                  const std::string& speaker = "") {
   const CaseData& data = draft.data();
   for (const Assertion& a : data.assertions) {
-    if (data.sources[a.source].id != source || a.quote.rfind(quote_start, 0) != 0) continue;
+    if (data.sources[a.source].id != source || !a.quote.view().starts_with(quote_start)) continue;
     std::string who;
     if (a.speaker.valid()) {
       who = a.speaker.kind == NodeKind::kEntity ? data.entities[a.speaker.index].id

@@ -38,7 +38,7 @@ struct Located {
 
 std::set<std::string> Keys(const Entity& entity) {
   std::set<std::string> keys{testing::SpeakerNameKey(entity.name)};
-  for (const std::string& alias : entity.aliases) keys.insert(testing::SpeakerNameKey(alias));
+  for (const CompactString& alias : entity.aliases) keys.insert(testing::SpeakerNameKey(alias));
   return keys;
 }
 
@@ -70,7 +70,7 @@ std::string Describe(const CaseData& data, const Assertion& assertion) {
                                ? data.entities[assertion.speaker.index].id
                                : data.sources[assertion.speaker.index].id);
   }
-  return text + ": \"" + assertion.quote.substr(0, 90) + "\"";
+  return text + ": \"" + std::string(assertion.quote.view().substr(0, 90)) + "\"";
 }
 
 TEST_CASE("extract: the five seed reports against the hand-written THAAD casefile") {
@@ -105,7 +105,7 @@ TEST_CASE("extract: the five seed reports against the hand-written THAAD casefil
     }
     const auto best = std::max_element(found.begin(), found.end());
     if (*best > 0 && hand.sources[s].kind == SourceKind::kNewsReport &&
-        hand.sources[s].id.rfind("report-", 0) == 0) {
+        hand.sources[s].id.view().starts_with("report-")) {
       hand_article[s] = static_cast<size_t>(best - found.begin());
     }
   }

@@ -82,6 +82,19 @@ TEST_CASE("strings read in place are whole for every buffer size, however the li
          return items;
        }() + "]}"},
       {"multibyte", "{\"name\": \"Министерство обороны 国防部\",\n\"t\": \"Ñandú\"}\n"},
+      // The bulk scan (ScanPlainStringBytes) takes eight bytes a step: strings of every
+      // length around 8 and 16, and escapes early, late and in a row, after which the
+      // plain bytes are copied down over the escape's extra bytes.
+      {"lengths around the scan's step", [] {
+         std::string text = "[";
+         for (int length = 0; length <= 33; ++length) {
+           text += (length ? ",\n\"" : "\"") + std::string(static_cast<size_t>(length), 'x') + "\"";
+         }
+         return text + "]\n";
+       }()},
+      {"escapes among long plain runs",
+       "{\"a\": \"\\n0123456789abcdefghijklmnopqrstuvwxyz\", \"b\": \"0123456789abcdef\\\"tail of it\",\n"
+       "\"c\": \"\\u00e9\\t\\\\\\/plain plain plain plain plain \\\"q\\\"\", \"d\": \"\\\\\\\\\"}\n"},
   };
   const ScratchDirectory scratch;
   for (const auto& [name, text] : texts) {
@@ -94,6 +107,33 @@ TEST_CASE("strings read in place are whole for every buffer size, however the li
       CHECK(parsed.parsed);
       CHECK(parsed.utf8_valid);
       CHECK(parsed.events == expected);
+    }
+  }
+}
+
+TEST_CASE("a control byte inside a string fails the parse at that byte, as RapidJSON's own") {
+  const ScratchDirectory scratch;
+  for (const std::string& text : {std::string("{\"a\": \"0123456789abcdef\x01 after\"}\n"),
+                                 std::string("{\"a\": \"01234\\n56789abcdef\tx\"}\n"),
+                                 std::string("{\"a\": \"0123456789abcdefghij\n\"}\n")}) {
+    CAPTURE(text);
+    rapidjson::MemoryStream memory(text.data(), text.size());
+    EventRecorder ignored;
+    rapidjson::Reader memory_reader;
+    const rapidjson::ParseResult expected = memory_reader.Parse<rapidjson::kParseNoFlags>(memory, ignored);
+    REQUIRE(expected.IsError());
+    const std::filesystem::path path = scratch.Write("case.json", text);
+    for (size_t buffer_size : {16, 23, 1 << 20}) {
+      CAPTURE(buffer_size);
+      std::FILE* file = std::fopen(path.c_str(), "rb");
+      REQUIRE(file != nullptr);
+      ingest::Utf8CheckedInsituFileStream stream(file, buffer_size);
+      EventRecorder recorder;
+      rapidjson::Reader reader;
+      const rapidjson::ParseResult parsed = reader.Parse<rapidjson::kParseInsituFlag>(stream, recorder);
+      std::fclose(file);
+      CHECK(parsed.Code() == expected.Code());
+      CHECK(parsed.Offset() == expected.Offset());
     }
   }
 }

@@ -22,9 +22,9 @@ inline CaseData HostileCase() {
   };
   data.sources = {
       {.id = "r1", .title = "Report \"one\" \\ ends in \\", .url = "https://example.org/r1?x=1&y=2",
-       .publisher = 1, .published = "2017-12-11", .kind = SourceKind::kWireReport},
-      {.id = "r\"2\\", .title = "Emoji \xF0\x9F\x9A\x80 report\nsecond line \xFF", .published = "2017-12-12T09:30:00Z",
-       .kind = SourceKind::kNewsReport},
+       .publisher = 1, .kind = SourceKind::kWireReport, .published = "2017-12-11"},
+      {.id = "r\"2\\", .title = "Emoji \xF0\x9F\x9A\x80 report\nsecond line \xFF", .kind = SourceKind::kNewsReport,
+       .published = "2017-12-12T09:30:00Z"},
   };
   data.claims = {
       {.id = "c1", .text = "The drill is <b>not</b> aimed & at \\N anyone", .about = {2}, .excludes = {1}},

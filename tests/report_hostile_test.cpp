@@ -29,7 +29,7 @@ CaseData HostileCase() {
   data.entities.push_back({.id = "<script>e</script>", .name = kImage, .type = EntityType::kOutlet,
                            .url = "javascript:alert(3)"});
   data.sources.push_back({.id = "s1", .title = kScript, .url = kJavascript, .publisher = 0,
-                          .published = "2024-01-02", .kind = SourceKind::kNewsReport});
+                          .kind = SourceKind::kNewsReport, .published = "2024-01-02"});
   data.sources.push_back({.id = "\"><b>s2", .title = kImage, .url = "https://example.org/ok?a=1&b='2'",
                           .kind = SourceKind::kSocialPost});
   data.claims.push_back({.id = "c1", .text = kSeparators + " " + kScript});

@@ -76,6 +76,32 @@ TEST_CASE("FilterAsOf leaves out later sources, their assertions and citations, 
         "--as-of: '2024-02-30' is not a calendar date: February 2024 has 29 days");
 }
 
+TEST_CASE("FilterAsOf keeps the extraction rules that the kept assertions name") {
+  ScratchDirectory directory;
+  LoadResult loaded = LoadCasefiles({directory.Write("case.json", R"({
+    "claimgraph": "1.0",
+    "sources": [
+      {"id": "early", "title": "Early", "kind": "news report", "published": "2024-01-01"},
+      {"id": "late", "title": "Late", "kind": "news report", "published": "2024-06-01"}
+    ],
+    "claims": [{"id": "c", "text": "C happened"}],
+    "assertions": [
+      {"source": "late", "claim": "c", "stance": "supports", "quote": "C", "span": [0, 1], "extracted_by": "cue: said"},
+      {"source": "early", "claim": "c", "stance": "supports", "quote": "C happened", "span": [4, 14], "extracted_by": "cue: according to"}
+    ]
+  })")});
+  REQUIRE(loaded.ok());
+  Result<GraphAsOf> then = FilterAsOf(*loaded.graph, "2024-03-01");
+  REQUIRE(then.ok());
+  const CaseData& data = then->graph.data();
+  REQUIRE(data.assertions.size() == 1);
+  const Assertion& kept = data.assertions[0];
+  CHECK(kept.span_begin == 4);
+  CHECK(kept.span_end == 14);
+  REQUIRE(kept.extracted_by < data.extraction_rules.size());
+  CHECK(data.extraction_rules[kept.extracted_by] == "cue: according to");
+}
+
 TEST_CASE("score --as-of scores the case as it stood, and says what it left out") {
   ScratchDirectory directory;
   const std::string path = directory.Write("case.json", kDatedCase);

@@ -43,7 +43,7 @@ std::vector<std::string> CloseClaimIds(const ProvenanceGraph& graph, const std::
   const size_t limit = std::max<size_t>(2, id.size() / 3);
   for (const Claim& claim : graph.claims()) {
     size_t distance = EditDistance(id, claim.id);
-    if (distance <= limit || (id.size() >= 3 && claim.id.find(id) != std::string::npos)) {
+    if (distance <= limit || (id.size() >= 3 && claim.id.view().find(id) != std::string_view::npos)) {
       close.emplace_back(distance, claim.id);
     }
   }

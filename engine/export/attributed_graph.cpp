@@ -81,7 +81,7 @@ AttributedGraph BuildAttributedGraph(const ProvenanceGraph& graph, const Corrobo
         Set(element, kEntityType, Name(entity.type));
         Set(element, kUrl, entity.url);
         std::string aliases;
-        for (const std::string& alias : entity.aliases) aliases += (aliases.empty() ? "" : "; ") + alias;
+        for (const CompactString& alias : entity.aliases) aliases += (aliases.empty() ? "" : "; ") + alias;
         Set(element, kAliases, aliases);
         break;
       }

@@ -44,7 +44,9 @@ class ObjectLine {
     }
     out_ += ']';
   }
-  void Strings(std::string_view key, const std::vector<std::string>& values) {
+  // `values`: a vector of anything that converts to std::string_view.
+  template <typename Texts>
+  void Strings(std::string_view key, const Texts& values) {
     if (values.empty()) return;
     Key(key);
     out_ += '[';
@@ -74,7 +76,7 @@ double ShortestFloatAsDouble(float value) {
   return widened;
 }
 
-std::string NodeId(const CaseData& data, NodeRef node) {
+std::string_view NodeId(const CaseData& data, NodeRef node) {
   switch (node.kind) {
     case NodeKind::kSource: return data.sources[node.index].id;
     case NodeKind::kClaim: return data.claims[node.index].id;
@@ -111,7 +113,7 @@ void WriteEntity(ObjectLine& line, const CaseData& data, const Entity& entity) {
   line.String("name", entity.name);
   line.Strings("aliases", entity.aliases);
   line.String("type", Name(entity.type));
-  std::vector<std::string> controllers;
+  std::vector<std::string_view> controllers;
   for (Index controller : entity.controlled_by) controllers.push_back(data.entities[controller].id);
   line.Strings("controlled_by", controllers);
   line.StringIfPresent("url", entity.url);
@@ -131,7 +133,7 @@ void WriteSource(ObjectLine& line, const CaseData& data, const Source& source) {
 void WriteClaim(ObjectLine& line, const CaseData& data, const Claim& claim) {
   line.String("id", claim.id);
   line.String("text", claim.text);
-  std::vector<std::string> about, excludes;
+  std::vector<std::string_view> about, excludes;
   for (Index entity : claim.about) about.push_back(data.entities[entity].id);
   for (Index other : claim.excludes) excludes.push_back(data.claims[other].id);
   line.Strings("about", about);

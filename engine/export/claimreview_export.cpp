@@ -182,7 +182,7 @@ Result<std::string> ExportClaimReview(const ProvenanceGraph& graph, const Corrob
     const Claim& claim = graph.claims()[c];
     const Verdict* verdict =
         graph.VerdictsOfClaim(c).empty() ? nullptr : &graph.verdicts()[graph.VerdictsOfClaim(c).front()];
-    std::string url = verdict != nullptr && IsHttpUrl(verdict->url) ? verdict->url : "";
+    std::string url = verdict != nullptr && IsHttpUrl(verdict->url) ? verdict->url.str() : "";
     if (url.empty() && !options.review_url.empty()) url = options.review_url + "#claim-" + ProvLocalName(claim.id);
     if (url.empty()) {
       return Status::Error(FileLabel(graph) + ": error: claim '" + claim.id +
@@ -194,7 +194,8 @@ Result<std::string> ExportClaimReview(const ProvenanceGraph& graph, const Corrob
     String(writer, "@type", "ClaimReview");
     String(writer, "url", url);
     String(writer, "claimReviewed", claim.text);
-    const std::string date = verdict != nullptr && !verdict->date.empty() ? verdict->date : review.date_published;
+    const std::string date =
+        verdict != nullptr && !verdict->date.empty() ? verdict->date.str() : review.date_published;
     if (!date.empty()) String(writer, "datePublished", date);
     Key(writer, "author");
     writer.StartObject();

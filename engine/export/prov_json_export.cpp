@@ -101,7 +101,7 @@ class ProvWriter {
       Pair(Vocabulary("kind"), Name(source.kind));
       if (!source.url.empty()) Typed(Vocabulary("url"), source.url, "xsd:anyURI");
       if (!source.published.empty()) {
-        const bool has_time = source.published.find('T') != std::string::npos;
+        const bool has_time = source.published.view().find('T') != std::string_view::npos;
         Typed(Vocabulary("published"), source.published, has_time ? "xsd:dateTime" : "xsd:date");
       }
       if (!source.language.empty()) Pair(Vocabulary("language"), source.language);
@@ -174,7 +174,7 @@ class ProvWriter {
       if (!entity.aliases.empty()) {
         Key(Vocabulary("alias"));
         writer_.StartArray();
-        for (const std::string& alias : entity.aliases) String(alias);
+        for (const CompactString& alias : entity.aliases) String(alias);
         writer_.EndArray();
       }
       if (!entity.url.empty()) Typed(Vocabulary("url"), entity.url, "xsd:anyURI");

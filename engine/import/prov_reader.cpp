@@ -170,7 +170,7 @@ Status ProvReader::ReadAgent(const std::string& pointer, std::string_view name, 
   Entity entity;
   entity.id = IdOf(name);
   if (ids_.count(entity.id) > 0) return Error(pointer, "the id '" + entity.id + "' names two records");
-  entity.name = Text(attributes, Prov("label")).value_or(entity.id);
+  entity.name = Text(attributes, Prov("label")).value_or(entity.id.str());
   const std::vector<std::string> types = Types(attributes);
   if (std::optional<std::string> type = Text(attributes, Vocabulary("entityType"))) {
     std::optional<EntityType> parsed = ParseEntityType(*type);
@@ -187,7 +187,7 @@ Status ProvReader::ReadAgent(const std::string& pointer, std::string_view name, 
   }
   entity.url = Url(attributes, Vocabulary("url"), pointer);
   entity.place = {0, static_cast<uint32_t>(data_.entities.size())};
-  ids_[entity.id] = {NodeKind::kEntity, static_cast<Index>(data_.entities.size())};
+  ids_[entity.id.str()] = {NodeKind::kEntity, static_cast<Index>(data_.entities.size())};
   data_.entities.push_back(std::move(entity));
   origins_.entities.push_back(pointer);
   return Status::Ok();

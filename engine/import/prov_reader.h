@@ -112,7 +112,7 @@ class ProvReader {
   std::string file_;
   std::string_view text_;
   std::map<std::string, std::string> prefixes_;
-  std::map<std::string, NodeRef> ids_;
+  std::map<std::string, NodeRef, std::less<>> ids_;
   CaseData data_;
   RecordOrigins origins_;
   // Per claim, the about and excludes names and where they were written, resolved once

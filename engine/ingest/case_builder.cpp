@@ -110,7 +110,10 @@ bool CaseBuilder::EndObject(rapidjson::SizeType) {
     return true;
   }
   switch (state_kind_) {
-    case State::kRoot: state_kind_ = State::kDone; break;
+    case State::kRoot:
+      InternPending();
+      state_kind_ = State::kDone;
+      break;
     case State::kReview: state_kind_ = State::kRoot; break;
     case State::kRecord:
       state_kind_ = State::kRecords;
@@ -149,6 +152,7 @@ bool CaseBuilder::EndArray(rapidjson::SizeType) {
     return true;
   }
   if (state_kind_ == State::kRecords) {
+    InternPending();
     state_kind_ = State::kRoot;
     records_ = RecordKind::kNone;
     field_ = -1;
@@ -261,15 +265,15 @@ void CaseBuilder::AddPlaceholder(std::string_view id) {
   switch (records_) {
     case RecordKind::kEntity:
       index = static_cast<Index>(data.entities.size());
-      data.entities.push_back(Entity{.id = std::string(id), .place = place});
+      data.entities.push_back(Entity{.id = id, .place = place});
       break;
     case RecordKind::kSource:
       index = static_cast<Index>(data.sources.size());
-      data.sources.push_back(Source{.id = std::string(id), .place = place});
+      data.sources.push_back(Source{.id = id, .place = place});
       break;
     case RecordKind::kClaim:
       index = static_cast<Index>(data.claims.size());
-      data.claims.push_back(Claim{.id = std::string(id), .place = place});
+      data.claims.push_back(Claim{.id = id, .place = place});
       break;
     default:
       return;  // assertions, citations and verdicts define no id
@@ -310,9 +314,17 @@ void CaseBuilder::SetRecordString(std::string_view value) {
     }
     case RecordKind::kAssertion: {
       Assertion& assertion = data.assertions.back();
-      if (field_ == 0) assertion.source = symbols.Intern(value, recent_source_);
-      else if (field_ == 1) assertion.claim = symbols.Intern(value, recent_claim_);
-      else if (field_ == 2) assertion.stance = ParseStance(value).value_or(Stance::kReports);
+      if (field_ == 0) {
+        Intern(pending_source_, &Assertion::source, recent_source_);
+        if (recent_source_.symbol != UINT32_MAX && std::string_view(recent_source_.text) == value) {
+          assertion.source = recent_source_.symbol;  // the same report as the last assertion's
+        } else {
+          Defer(pending_source_, value);
+        }
+      } else if (field_ == 1) {
+        Intern(pending_claim_, &Assertion::claim, recent_claim_);
+        Defer(pending_claim_, value);
+      } else if (field_ == 2) assertion.stance = ParseStance(value).value_or(Stance::kReports);
       else if (field_ == 3) assertion.speaker.index = symbols.Intern(value, recent_speaker_);
       else if (field_ == 4) assertion.quote = value;
       else if (field_ == 7) assertion.extracted_by = InternRule(data.extraction_rules, value);
@@ -336,6 +348,23 @@ void CaseBuilder::SetRecordString(std::string_view value) {
     }
     case RecordKind::kNone: break;
   }
+}
+
+void CaseBuilder::Defer(PendingReference& pending, std::string_view id) {
+  state_.symbols.Prefetch(id);
+  pending.id.assign(id);
+  pending.assertion = static_cast<Index>(state_.data.assertions.size() - 1);
+}
+
+void CaseBuilder::Intern(PendingReference& pending, Index Assertion::*field, RecentId& recent) {
+  if (pending.assertion == kNoIndex) return;
+  state_.data.assertions[pending.assertion].*field = state_.symbols.Intern(pending.id, recent);
+  pending.assertion = kNoIndex;
+}
+
+void CaseBuilder::InternPending() {
+  Intern(pending_source_, &Assertion::source, recent_source_);
+  Intern(pending_claim_, &Assertion::claim, recent_claim_);
 }
 
 void CaseBuilder::AddListItem(std::string_view value) {

@@ -81,6 +81,14 @@ class CaseBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, CaseB
   void AddListItem(std::string_view text);
   void AddPlaceholder(std::string_view id);
   void EndValueInArray();
+  // An id of an assertion's reference field, interned one assertion late (below).
+  struct PendingReference {
+    std::string id;
+    Index assertion = kNoIndex;  // whose field it is; kNoIndex when none is pending
+  };
+  void Defer(PendingReference& pending, std::string_view id);  // fetches its slot
+  void Intern(PendingReference& pending, Index Assertion::*field, RecentId& recent);
+  void InternPending();  // both fields, at the end of the assertions
 
   BuildState& state_;
   uint32_t file_;
@@ -93,6 +101,13 @@ class CaseBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, CaseB
   uint32_t position_ = 0;        // of the current element in its record array
   // The last id of each reference field that repeats in runs (symbols.h, RecentId).
   RecentId recent_source_, recent_claim_, recent_speaker_, recent_publisher_;
+  // An assertion's claim, and a source other than the last one, are interned one assertion
+  // late. Claims come in no order and a new source id is new to the table, so each is a
+  // cache miss into a table far larger than the core's caches; the slot is fetched when
+  // the id is read and probed when the next assertion's id is, so that the miss is served
+  // while the rest of a record is parsed rather than one after another. (The define pass
+  // after parsing fetches ahead in the same way: record_checks.cpp.)
+  PendingReference pending_source_, pending_claim_;
 };
 
 }  // namespace claimgraph::ingest

@@ -8,14 +8,14 @@ bool IsPlaceholder(const BuildState& state, RecordKind kind, size_t index) {
          state.placeholders.count({kind, static_cast<Index>(index)}) > 0;
 }
 
-void CheckId(const std::string& id, RecordKind kind, const RecordPlace& place,
+void CheckId(std::string_view id, RecordKind kind, const RecordPlace& place,
              DiagnosticSink& sink) {
   if (std::string problem = IdProblem(id); !problem.empty()) {
     sink.Error(place.file, RecordPointer(kind, place) + "/id", problem + ": " + Quoted(id));
   }
 }
 
-void CheckNotBlank(const std::string& text, const char* field, RecordKind kind,
+void CheckNotBlank(std::string_view text, const char* field, RecordKind kind,
                    const RecordPlace& place, DiagnosticSink& sink) {
   // Empty strings are already schema errors; this catches text made only of spaces.
   if (!text.empty() && IsBlank(text)) {
@@ -24,7 +24,7 @@ void CheckNotBlank(const std::string& text, const char* field, RecordKind kind,
   }
 }
 
-void CheckUrl(const std::string& url, uint32_t file, const std::string& pointer,
+void CheckUrl(std::string_view url, uint32_t file, const std::string& pointer,
               DiagnosticSink& sink) {
   if (url.empty()) return;
   if (std::string problem = UrlProblem(url); !problem.empty()) {
@@ -32,7 +32,7 @@ void CheckUrl(const std::string& url, uint32_t file, const std::string& pointer,
   }
 }
 
-std::optional<TimeSpan> CheckDate(const std::string& date, uint32_t file,
+std::optional<TimeSpan> CheckDate(std::string_view date, uint32_t file,
                                   const std::string& pointer, DiagnosticSink& sink) {
   if (date.empty()) return std::nullopt;
   std::string problem;
@@ -159,7 +159,7 @@ bool DefineAndResolve(BuildState& state, DiagnosticSink& sink, uint32_t file_cou
   // claims), so that the second of two records with one id is the one reported.
   size_t next[3] = {0, 0, 0};
   for (uint32_t file = 0; file < file_count; ++file) {
-    auto define = [&](NodeKind kind, RecordKind record_kind, Index index, const std::string& id,
+    auto define = [&](NodeKind kind, RecordKind record_kind, Index index, std::string_view id,
                       const RecordPlace& place) {
       NodeRef& definition = state.symbols.Definition(state.symbols.Intern(id));
       if (!definition.valid()) {

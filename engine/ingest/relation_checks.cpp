@@ -237,7 +237,7 @@ void AddWarnings(const BuildState& state, DiagnosticSink& sink) {
   std::map<std::string, Index> names;  // lowercase name or alias -> first entity using it
   for (Index i = 0; i < data.entities.size(); ++i) {
     const Entity& entity = data.entities[i];
-    auto check = [&](const std::string& name, const std::string& field) {
+    auto check = [&](std::string_view name, const std::string& field) {
       if (name.empty()) return;
       auto [found, inserted] = names.emplace(Lowercase(name), i);
       if (inserted || found->second == i) return;

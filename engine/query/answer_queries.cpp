@@ -21,7 +21,7 @@ struct Answer {
   double probability = 0.0;
 };
 
-std::string Label(const Claim& claim) { return claim.value.empty() ? "true" : claim.value; }
+std::string Label(const Claim& claim) { return claim.value.empty() ? "true" : claim.value.str(); }
 std::string NegationLabel(const Claim& claim) { return claim.value.empty() ? "false" : "not " + claim.value; }
 
 std::vector<Answer> AnswersOf(const ProvenanceGraph& graph, const CorroborationResult& scores,
@@ -30,12 +30,12 @@ std::vector<Answer> AnswersOf(const ProvenanceGraph& graph, const CorroborationR
   for (Index c : item) {
     const Claim& claim = graph.claims()[c];
     // Claims that compete without values (joined by `excludes`) are told apart by id.
-    const std::string label = item.size() > 1 && claim.value.empty() ? claim.id : Label(claim);
-    answers.push_back({label, claim.id, scores.claims[c].score});
+    const std::string label = item.size() > 1 && claim.value.empty() ? claim.id.str() : Label(claim);
+    answers.push_back({label, claim.id.str(), scores.claims[c].score});
   }
   if (item.size() == 1) {
     const Claim& claim = graph.claims()[item.front()];
-    answers.push_back({NegationLabel(claim), claim.id, 1.0 - scores.claims[item.front()].score});
+    answers.push_back({NegationLabel(claim), claim.id.str(), 1.0 - scores.claims[item.front()].score});
   }
   // Most probable first; equal probabilities by label, then claim id, so that the order
   // never depends on where a claim stands in the casefile.
@@ -49,15 +49,15 @@ std::vector<Answer> AnswersOf(const ProvenanceGraph& graph, const CorroborationR
 
 std::string QuestionOf(const ProvenanceGraph& graph, const std::vector<Index>& item) {
   for (Index c : item) {
-    if (!graph.claims()[c].question.empty()) return graph.claims()[c].question;
+    if (!graph.claims()[c].question.empty()) return graph.claims()[c].question.str();
   }
   return "";
 }
 
 std::string SmallestId(const ProvenanceGraph& graph, const std::vector<Index>& item) {
-  std::string smallest = graph.claims()[item.front()].id;
-  for (Index c : item) smallest = std::min(smallest, graph.claims()[c].id);
-  return smallest;
+  std::string_view smallest = graph.claims()[item.front()].id;
+  for (Index c : item) smallest = std::min(smallest, graph.claims()[c].id.view());
+  return std::string(smallest);
 }
 
 }  // namespace

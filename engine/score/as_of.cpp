@@ -53,6 +53,7 @@ GraphAsOf FilterAsOfCutoff(const ProvenanceGraph& graph, int64_t cutoff, std::st
   kept.review = data.review;
   kept.entities = data.entities;
   kept.claims = data.claims;
+  kept.extraction_rules = data.extraction_rules;  // what the kept assertions' extracted_by name
   std::vector<Index> new_index(data.sources.size(), kNoIndex);
   for (Index s = 0; s < data.sources.size(); ++s) {
     const Source& source = data.sources[s];

@@ -63,7 +63,7 @@ CaseData SyntheticCase(Index sources, Index claims, Index entities, size_t asser
                             .title = "Report number " + std::to_string(i) + " on the <drill>",
                             .url = "https://example.org/report/" + std::to_string(i) + "?a=1&b=2",
                             .publisher = entities / 10 + next(entities - entities / 10),
-                            .published = "2017-12-11", .kind = SourceKind::kNewsReport});
+                            .kind = SourceKind::kNewsReport, .published = "2017-12-11"});
   }
   for (Index i = 0; i < claims; ++i) {
     data.claims.push_back({.id = "claim-" + std::to_string(i),

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "claimgraph/compact_string.h"
+
 namespace claimgraph {
 
 using Index = uint32_t;
@@ -56,36 +58,39 @@ struct RecordPlace {
   uint32_t position = 0;
 };
 
+// The text fields of records are CompactStrings: 16 bytes, not std::string's 32, since a
+// casefile has millions of them (compact_string.h); Source's `kind` stands beside
+// `publisher`, where it fills what would be padding.
 struct Entity {
-  std::string id;
-  std::string name;
-  std::vector<std::string> aliases;
+  CompactString id;
+  CompactString name;
+  std::vector<CompactString> aliases;
   EntityType type = EntityType::kOther;
   std::vector<Index> controlled_by;  // entities that own, run or direct this one
-  std::string url;                    // may be empty
+  CompactString url;                 // may be empty
   RecordPlace place;
 };
 
 struct Source {
-  std::string id;
-  std::string title;
-  std::string url;                 // may be empty
-  Index publisher = kNoIndex;      // an entity; kNoIndex when the publisher is unknown
-  std::string published;           // ISO 8601 date or date-time as written; may be empty
-  int64_t published_seconds = 0;   // UTC seconds since 1970 for ordering; valid if !published.empty()
+  CompactString id;
+  CompactString title;
+  CompactString url;                  // may be empty
+  Index publisher = kNoIndex;         // an entity; kNoIndex when the publisher is unknown
   SourceKind kind = SourceKind::kOther;
-  std::string language;            // BCP 47 tag; may be empty
+  CompactString published;            // ISO 8601 date or date-time as written; may be empty
+  int64_t published_seconds = 0;      // UTC seconds since 1970 for ordering; valid if !published.empty()
+  CompactString language;             // BCP 47 tag; may be empty
   std::optional<double> reliability;  // prior in [0, 1]
   RecordPlace place;
 };
 
 struct Claim {
-  std::string id;
-  std::string text;
+  CompactString id;
+  CompactString text;
   std::vector<Index> about;     // entities
   std::vector<Index> excludes;  // claims that cannot also be true (symmetric after loading)
-  std::string question;         // groups mutually exclusive answers; may be empty
-  std::string value;            // the answer this claim gives to `question`; may be empty
+  CompactString question;       // groups mutually exclusive answers; may be empty
+  CompactString value;          // the answer this claim gives to `question`; may be empty
   RecordPlace place;
 };
 
@@ -95,7 +100,7 @@ struct Assertion {
   NodeRef speaker;        // whom the source attributes the claim to; !valid() for its own voice
   Stance stance = Stance::kSupports;
   float confidence = 1.0f;  // how sure the analyst is that the source says this, in [0, 1]
-  std::string quote;        // verbatim, short; may be empty for imported data
+  CompactString quote;      // verbatim, short; may be empty for imported data
   // Where `claimgraph extract` found it: [span_begin, span_end) UTF-8 byte offsets into the
   // source's text (both 0 when absent), and the rule, an index into
   // CaseData::extraction_rules (kNoIndex when absent).
@@ -116,9 +121,9 @@ struct Citation {
 struct Verdict {
   Index claim = kNoIndex;
   Rating rating = Rating::kTrue;
-  std::string by;    // who rated it; may be empty
-  std::string date;  // ISO 8601; may be empty
-  std::string url;   // the published fact-check; may be empty
+  CompactString by;    // who rated it; may be empty
+  CompactString date;  // ISO 8601; may be empty
+  CompactString url;   // the published fact-check; may be empty
   RecordPlace place;
 };
 
