@@ -268,7 +268,8 @@ std::vector<size_t> StatesNamedIn(std::string_view text, EntityTable& table, con
 }
 
 void AddExistingEntity(const Entity& entity, EntityTable& table, const Lexicon& lexicon) {
-  DraftEntity draft{entity.id, entity.name, {entity.aliases.begin(), entity.aliases.end()}, entity.type, {}, true};
+  DraftEntity draft{entity.id, entity.name, {entity.aliases.begin(), entity.aliases.end()},
+                    entity.type, {}, true};
   const size_t index = table.entities.size();
   table.by_id[entity.id] = index;
   table.by_key[NameKey(entity.name, lexicon)] = index;

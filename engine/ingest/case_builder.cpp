@@ -316,7 +316,7 @@ void CaseBuilder::SetRecordString(std::string_view value) {
       Assertion& assertion = data.assertions.back();
       if (field_ == 0) {
         Intern(pending_source_, &Assertion::source, recent_source_);
-        if (recent_source_.symbol != UINT32_MAX && std::string_view(recent_source_.text) == value) {
+        if (recent_source_.Is(value)) {
           assertion.source = recent_source_.symbol;  // the same report as the last assertion's
         } else {
           Defer(pending_source_, value);

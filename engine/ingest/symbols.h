@@ -33,13 +33,14 @@ using Symbol = uint32_t;
 struct RecentId {
   std::string text;
   uint32_t symbol = UINT32_MAX;
+  bool Is(std::string_view id) const { return symbol != UINT32_MAX && std::string_view(text) == id; }
 };
 
 class SymbolTable {
  public:
   // As Intern, remembering the answer in `recent` (one per reference field).
   Symbol Intern(std::string_view id, RecentId& recent) {
-    if (recent.symbol != UINT32_MAX && std::string_view(recent.text) == id) return recent.symbol;
+    if (recent.Is(id)) return recent.symbol;
     recent.symbol = Intern(id);
     recent.text.assign(id);
     return recent.symbol;

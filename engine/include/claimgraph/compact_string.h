@@ -1,14 +1,14 @@
 // The text of a record's field (an id, a title, a quote): an owning string in 16 bytes.
 //
 // std::string is 32 bytes before its text (pointer, size, capacity, and a 16-byte inline
-// buffer). A Source has six text fields and a casefile has a source for every four
-// assertions, so those headers were a fifth of the loader's resident memory at a million
-// assertions. Record fields are written once and read many times, so this keeps what a
-// reader needs and nothing for growth: up to 15 bytes inline (ids, dates, short values;
-// the last byte holds 15 minus the size, so a full inline text ends in its own zero), and
-// beyond that one exact heap block with the size beside its pointer. The same layout as the
-// "short string" of folly's fbstring and the 16-byte strings of Umbra (Neumann and Freitag,
-// CIDR 2020), without the prefix, since records are not compared in bulk.
+// buffer), and a casefile has millions of record fields: with these 16-byte texts the
+// loader went from 225 to 171 bytes an assertion at a million (docs/benchmarks.md).
+// Record fields are written once and read many times, so this keeps what a reader needs
+// and nothing for growth: up to 15 bytes inline (ids, dates, short values; the last byte
+// holds 15 minus the size, so a full inline text ends in its own zero, as in the inline
+// form of folly's fbstring), and beyond that one exact heap block with the size beside its
+// pointer, as in the 16-byte strings of Umbra (Neumann and Freitag, CIDR 2020) without
+// their prefix, since records are not compared in bulk.
 //
 // The text is always followed by a zero byte (c_str()). Reads go through std::string_view,
 // to which it converts implicitly (and to std::string, as a copy); to edit a field, build a
@@ -77,7 +77,6 @@ class CompactString {
     std::memcpy(&size, bytes_ + sizeof(char*), sizeof size);
     return size;
   }
-  size_t length() const noexcept { return size(); }
   bool empty() const noexcept { return size() == 0; }
   const char* data() const noexcept {
     if (is_inline()) return bytes_;
@@ -88,9 +87,6 @@ class CompactString {
   const char* c_str() const noexcept { return data(); }
   const char* begin() const noexcept { return data(); }
   const char* end() const noexcept { return data() + size(); }
-  char operator[](size_t i) const noexcept { return data()[i]; }
-  char front() const noexcept { return data()[0]; }
-  char back() const noexcept { return data()[size() - 1]; }
 
   std::string_view view() const noexcept { return {data(), size()}; }
   operator std::string_view() const noexcept { return view(); }  // NOLINT: implicit
