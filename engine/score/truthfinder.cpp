@@ -79,8 +79,13 @@ Result<TruthDiscoveryResult> RunTruthFinder(const VoteArrays& votes, const FactL
   const std::vector<int8_t>& fixed_belief = fixed.value();
   const size_t threads = votes.threads;
   belief.assign(votes.fact_count, 0.5);
-  // sigma(f), and gamma sigma*(f) (the logit, kept for the probability).
-  std::vector<double> sigma(votes.fact_count, 0.0), logit(votes.fact_count, 0.0);
+  // Without implication (rho * implication == 0, the default) sigma*(f) is sigma(f) bit for
+  // bit: rho * implication * (the item's sum - sigma(f)) is a zero of either sign, and
+  // sigma(f) is never -0.0 (a sum from +0.0 of terms that are > 0 or a zero), so adding it
+  // changes nothing.
+  const bool plain_sums = !options.value_implication && rho_implication == 0;
+  // sigma(f) (not kept when plain), and gamma sigma*(f) (the logit, kept for the probability).
+  std::vector<double> sigma(plain_sums ? 0 : votes.fact_count, 0.0), logit(votes.fact_count, 0.0);
   // tau(s) = -ln(1 - t(s)), once per source and iteration, in a loop of its own: the passes
   // over the votes then do nothing but gather and add, with no exp or log among the loads
   // (one log per vote would cost more than the loads themselves). -log(1 - t) rather than
@@ -99,6 +104,20 @@ Result<TruthDiscoveryResult> RunTruthFinder(const VoteArrays& votes, const FactL
   // on how the items are cut into ranges. The facts of consecutive items are consecutive,
   // so the exp runs over one contiguous stretch of logits after the gathers.
   // Facts are numbered in item order, so the items' facts are one range of fact rows.
+  // Plain sums: the gather writes the logit itself, and one pass forms the confidences and
+  // sets the labelled facts, instead of three passes (6.8 to 6.2 ms an iteration on 920,406
+  // triples, docs/benchmarks.md). The exp stays out of the gather: among the loads the call
+  // measured slower (8.0 ms), as did forming tau(s) in the loop that forms t(s) (7.7 ms).
+  auto plain_item_beliefs = [&](size_t first, size_t last) {
+    double* logit_of = logit.data();
+    const double dampening = options.dampening;
+    const uint32_t fact_begin = votes.item_offsets[first], fact_end = votes.item_offsets[last];
+    ForEachRowSum(fact_rows, tau.data(), fact_begin, fact_end,
+                  [logit_of, dampening](size_t f, double sum) { logit_of[f] = dampening * sum; });
+    for (uint32_t f = fact_begin; f < fact_end; ++f) {
+      belief[f] = fixed_belief[f] >= 0 ? fixed_belief[f] : 1.0 / (1.0 + std::exp(-logit[f]));
+    }
+  };
   auto item_beliefs = [&](size_t first, size_t last) {
     double* sigma_of = sigma.data();
     ForEachRowSum(fact_rows, tau.data(), votes.item_offsets[first], votes.item_offsets[last],
@@ -158,7 +177,11 @@ Result<TruthDiscoveryResult> RunTruthFinder(const VoteArrays& votes, const FactL
 
   result.converged = false;
   for (result.iterations = 1; result.iterations <= options.max_iterations; ++result.iterations) {
-    ForEachRange(votes.item_count, threads, item_beliefs);
+    if (plain_sums) {
+      ForEachRange(votes.item_count, threads, plain_item_beliefs);
+    } else {
+      ForEachRange(votes.item_count, threads, item_beliefs);
+    }
     SumOverSourceRows(votes, belief, next_trust);
     result.residual = MaxOverRanges(votes.source_count, threads, 0.0, source_trust);
     std::swap(trust, next_trust);
