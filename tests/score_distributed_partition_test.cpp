@@ -152,12 +152,12 @@ TEST_CASE("distributed: the chain's blocks grow past the rank count, and never b
   CHECK(distributed::ChainBlockCount(0, 1) == 1);
 }
 
-TEST_CASE("distributed: only AccuCopy is refused, with its reason") {
+TEST_CASE("distributed: only AccuCopy and the Latent Truth Model are refused, with their reasons") {
   const std::string methods =
       "majority, sums, average-log, investment, pooled-investment, catd, truthfinder, truthfinder-implication, "
       "crh, 2-estimates, 3-estimates, semi-supervised";
   for (const std::string& method : score::TruthDiscoveryMethods()) {
-    if (method == "accucopy") continue;
+    if (method == "accucopy" || method == "latent-truth") continue;
     CHECK_MESSAGE(distributed::WhyNotDistributable(method, "").empty(), method);
     CHECK_MESSAGE(distributed::WhyNotDistributable("corroboration", method).empty(), method);
   }
@@ -165,6 +165,9 @@ TEST_CASE("distributed: only AccuCopy is refused, with its reason") {
   CHECK(distributed::WhyNotDistributable("accucopy", "") ==
         "method 'accucopy' is not distributed (its update compares pairs of sources across every item); "
         "distributed methods: " + methods);
+  CHECK(distributed::WhyNotDistributable("latent-truth", "") ==
+        "method 'latent-truth' is not distributed (its sampler draws one fact at a time from counts that every "
+        "earlier draw changed, across every item); distributed methods: " + methods);
   CHECK(distributed::WhyNotDistributable("corroboration", "accucopy") ==
         "the default score learns source trust with accucopy, which is not distributed; give --reliability "
         "with one of " + methods + " (or priors), or --method with one of them");

@@ -10,12 +10,12 @@ TEST_CASE("the registry lists every method in the order scripts/eval reports the
   CHECK(TruthDiscoveryMethods() ==
         std::vector<std::string>{"majority", "sums", "average-log", "investment", "pooled-investment",
                                  "truthfinder", "2-estimates", "3-estimates", "accucopy", "catd",
-                                 "truthfinder-implication", "crh", "semi-supervised"});
+                                 "truthfinder-implication", "crh", "semi-supervised", "latent-truth"});
   VoteArrays votes = testing::VotesOf(testing::ThreeSourceCase());
   CHECK(RunTruthDiscovery("pagerank", votes).status().message() ==
         "unknown truth-discovery method \"pagerank\"; known methods: majority, sums, average-log, "
         "investment, pooled-investment, truthfinder, 2-estimates, 3-estimates, accucopy, catd, "
-        "truthfinder-implication, crh, semi-supervised");
+        "truthfinder-implication, crh, semi-supervised, latent-truth");
   FactLabels short_labels = {1};
   CHECK(RunTruthDiscovery("sums", votes, &short_labels).status().message() ==
         "labels must have one entry per fact (4), got 1");

@@ -57,8 +57,10 @@ std::string WhyNotDistributable(const std::string& method, const std::string& re
            " (or priors), or --method with one of them";
   }
   if (Distributable(method)) return "";
-  const std::string why = method == "accucopy" ? "its update compares pairs of sources across every item"
-                                                : "it is not a known method";
+  const std::string why = method == "accucopy"       ? "its update compares pairs of sources across every item"
+                          : method == "latent-truth" ? "its sampler draws one fact at a time from counts that "
+                                                       "every earlier draw changed, across every item"
+                                                     : "it is not a known method";
   return "method '" + method + "' is not distributed (" + why + "); distributed methods: " + DistributableList();
 }
 

@@ -15,6 +15,8 @@
 //   negation nobody votes for is s(f) itself. The table's division is only its fallback.
 // - 2-Estimates and 3-Estimates (Galland et al., WSDM 2010): theta(f) is each fact's own
 //   estimate of being true, normalised over the whole data set; the same division applies.
+// - The Latent Truth Model (Zhao et al., VLDB 2012): latent_truth.cpp fills the probability
+//   itself, from each name's posterior (latent_truth.h, "Scales").
 // A method not in the table (one added later) gets the division, which only assumes that a
 // higher belief means more likely within the item.
 #include "score/probability.h"
@@ -40,6 +42,7 @@ constexpr RuleOfMethod kRules[] = {
     {"2-estimates", ProbabilityRule::kNormaliseWithinItem},
     {"3-estimates", ProbabilityRule::kNormaliseWithinItem},
     {"accucopy", ProbabilityRule::kBeliefIsDistribution},
+    {"latent-truth", ProbabilityRule::kBeliefIsDistribution},
 };
 
 // How far from 1 the sum of a distribution may be, from rounding alone.

@@ -10,6 +10,7 @@
 #include "score/catd.h"
 #include "score/crh.h"
 #include "score/investment.h"
+#include "score/latent_truth.h"
 #include "score/majority_vote.h"
 #include "score/parallel_ranges.h"
 #include "score/pooled_investment.h"
@@ -25,7 +26,7 @@ const std::vector<std::string>& TruthDiscoveryMethods() {
   static const std::vector<std::string> methods = {
       "majority",    "sums",        "average-log", "investment", "pooled-investment",
       "truthfinder", "2-estimates", "3-estimates", "accucopy",   "catd",
-      "truthfinder-implication", "crh", "semi-supervised"};
+      "truthfinder-implication", "crh", "semi-supervised", "latent-truth"};
   return methods;
 }
 
@@ -64,6 +65,7 @@ Result<TruthDiscoveryResult> RunTruthDiscoveryLocally(std::string_view method, c
   if (method == "truthfinder-implication") return RunTruthFinder(votes, labels, {.value_implication = true});
   if (method == "crh") return RunCrh(votes, labels);
   if (method == "semi-supervised") return RunSemiSupervised(votes, labels);
+  if (method == "latent-truth") return RunLatentTruth(votes, labels);
   std::string known;
   for (const std::string& name : TruthDiscoveryMethods()) known += (known.empty() ? "" : ", ") + name;
   return Status::Error("unknown truth-discovery method \"" + std::string(method) +

@@ -44,6 +44,7 @@ expect_refusal() {
 }
 methods="majority, sums, average-log, investment, pooled-investment, catd, truthfinder, truthfinder-implication, crh, 2-estimates, 3-estimates, semi-supervised"
 expect_refusal "claimgraph score --distributed: method 'accucopy' is not distributed (its update compares pairs of sources across every item); distributed methods: $methods" --method accucopy
+expect_refusal "claimgraph score --distributed: method 'latent-truth' is not distributed (its sampler draws one fact at a time from counts that every earlier draw changed, across every item); distributed methods: $methods" --method latent-truth
 expect_refusal "claimgraph score --distributed: the default score learns source trust with accucopy, which is not distributed; give --reliability with one of $methods (or priors), or --method with one of them" --reliability accucopy
 
 # One casefile: every method given, single process against $ranks ranks.
