@@ -210,7 +210,7 @@ Result<TruthDiscoveryResult> RunLatentTruth(const VoteArrays& votes, const FactL
   std::mt19937_64 random(options.seed);
   for (size_t sweep = 0; sweep < options.iterations; ++sweep) {
     const bool keep = sweep >= options.burn_in;
-    const int half = sweep - options.burn_in < first_half ? 0 : 1;
+    const int half = keep && sweep - options.burn_in >= first_half ? 1 : 0;  // read only when kept
     for (uint32_t name = 0; name < names.count; ++name) {
       if (fixed_name[name] >= 0) {
         if (keep) (fixed_name[name] == 1 ? true_sum : false_sum)[half][name] += 1.0;
