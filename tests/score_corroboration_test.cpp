@@ -4,6 +4,9 @@
 // score = (S + 1) / (S + R + 2) with S, R the summed supporting and opposing weights.
 #include <doctest/doctest.h>
 
+#include <set>
+#include <string>
+
 #include "claimgraph/score.h"
 #include "score/corroboration.h"
 #include "score/explanation.h"
@@ -166,6 +169,84 @@ TEST_CASE("confidence scales a group's weight, reports add coverage only") {
   CHECK(reported.reports == 1);
   CHECK(reported.groups.empty());
   CHECK(reported.verdict == VerdictBand::kUnsupported);
+}
+
+// A case with every kind of evidence the groups weigh: trusts that tie, controllers that
+// merge origins, interested origins, refutations, excluded and same-question claims,
+// citations, and confidences below 1. Built from a fixed rule, not at random.
+CaseData MixedEvidence() {
+  CaseData data;
+  data.entities = {{.id = "state", .name = "State"},
+                   {.id = "ministry", .name = "Ministry", .controlled_by = {0}},
+                   {.id = "outlet", .name = "Outlet", .controlled_by = {0}},
+                   {.id = "agency", .name = "Agency"}};
+  // Priors 0.1, 0.2, 0.3 and repeats: summed heaviest first they give other bits than in
+  // source order ((0.1 + 0.2) + 0.3 != (0.3 + 0.2) + 0.1).
+  const double priors[] = {0.1, 0.2, 0.3, 0.3, 0.7};
+  for (Index i = 0; i < 24; ++i) {
+    Source source{.id = "r" + std::to_string(i), .title = "Report"};
+    if (i % 6 != 5) source.reliability = priors[i % 5];
+    if (i % 3 == 0) source.publisher = 2;
+    if (i % 5 == 4) source.publisher = 3;
+    data.sources.push_back(source);
+  }
+  for (Index c = 0; c < 10; ++c) {
+    Claim claim{.id = "c" + std::to_string(c), .text = "Claim"};
+    if (c % 2 == 0) claim.about = {1};
+    if (c >= 6) claim.question = "q", claim.value = std::to_string(c);
+    data.claims.push_back(claim);
+  }
+  data.claims[1].excludes = {2};
+  data.claims[2].excludes = {1};
+  for (Index a = 0; a < 60; ++a) {
+    Assertion assertion{.source = (a * 7) % 24, .claim = (a * 3) % 10};
+    if (a % 17 == 2) assertion.stance = Stance::kRefutes;
+    if (a % 13 == 6) assertion.stance = Stance::kReports;
+    if (a % 3 == 1) assertion.speaker = {NodeKind::kEntity, a % 2 == 0 ? Index{1} : Index{3}};
+    if (a % 5 == 3) assertion.confidence = 0.5f;
+    data.assertions.push_back(assertion);
+  }
+  data.citations = {{.from = 3, .to = 0}, {.from = 10, .to = 3}, {.from = 17, .to = 8}};
+  return data;
+}
+
+TEST_CASE("scores, counts and verdicts are the same bits whether or not the groups are kept") {
+  // `claimgraph score` keeps no groups and takes their summaries (SummariseGroups); explain
+  // keeps them (FormGroups). Both must give the same numbers for every claim.
+  const ProvenanceGraph graph(MixedEvidence());
+  for (const std::string method : {"corroboration", "sums"}) {
+    CAPTURE(method);
+    ScoreOptions kept = PriorsOnly();
+    kept.method = method;
+    ScoreOptions summarised = kept;
+    summarised.keep_groups = false;
+    summarised.record_chains = false;
+    const Result<CorroborationResult> full = Score(graph, kept), summary = Score(graph, summarised);
+    REQUIRE(full.ok());
+    REQUIRE(summary.ok());
+    std::set<VerdictBand> bands;
+    size_t merged = 0, interested = 0;
+    for (size_t c = 0; c < graph.claims().size(); ++c) {
+      CAPTURE(c);
+      const ClaimScore &a = full->claims[c], &b = summary->claims[c];
+      CHECK(b.groups.empty());
+      CHECK(a.score == b.score);  // bits, not a tolerance
+      CHECK(a.belief == b.belief);
+      CHECK(a.verdict == b.verdict);
+      CHECK(a.origins_for == b.origins_for);
+      CHECK(a.origins_against == b.origins_against);
+      CHECK(a.independent_origins == b.independent_origins);
+      CHECK(a.interested_origins == b.interested_origins);
+      CHECK(a.reports == b.reports);
+      bands.insert(a.verdict);
+      for (const EvidenceGroup& group : a.groups) merged += group.origins.size() > 1 ? 1 : 0;
+      interested += a.interested_origins;
+    }
+    // The case exercises what it is meant to: merged groups, interest, several bands.
+    CHECK(merged > 0);
+    CHECK(interested > 0);
+    CHECK(bands.size() >= 3);
+  }
 }
 
 TEST_CASE("scoring is identical run to run") {

@@ -8,6 +8,7 @@
 #include "cli/arguments.h"
 #include "cli/case_inputs.h"
 #include "cli/output.h"
+#include "cli/process_exit.h"
 #include "cli/score_arguments.h"
 #include "cli/suggestions.h"
 #include "score/explanation.h"
@@ -108,7 +109,10 @@ ExitCode RunExplain(const Args& args, std::ostream& out, std::ostream& err) {
   if (!result.ok()) return Report(result.status(), err);
   const std::string text = format == "json" ? score::ExplainJson(graph, result.value(), claim->index)
                                             : score::ExplainText(graph, result.value(), claim->index);
-  return WriteOutput(output, text, out, err);
+  const ExitCode written = WriteOutput(output, text, out, err);
+  LeaveToProcessExit(result);
+  LeaveToProcessExit(loaded);
+  return written;
 }
 
 }  // namespace claimgraph::cli

@@ -11,6 +11,7 @@
 #include "cli/arguments.h"
 #include "cli/case_inputs.h"
 #include "cli/output.h"
+#include "cli/process_exit.h"
 #include "cli/suggestions.h"
 #include "cli/score_arguments.h"
 
@@ -167,6 +168,8 @@ ExitCode RunQuery(const Args& args, std::ostream& out, std::ostream& err) {
   }
   out << FormatQueryTable(table.value(), *format);
   for (const std::string& note : table->notes) err << "claimgraph query: note: " << note << "\n";
+  LeaveToProcessExit(scores);
+  LeaveToProcessExit(loaded);
   return ExitCode::kOk;
 }
 

@@ -9,6 +9,7 @@
 #include "cli/case_inputs.h"
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "cli/process_exit.h"
 #include "cli/score_arguments.h"
 
 namespace claimgraph::cli {
@@ -140,7 +141,9 @@ ExitCode RunRender(const Args& args, std::ostream& out, std::ostream& err) {
   ApplyAsOf(parsed, "render", loaded.graph, err);
   Result<std::string> picture = Render(*loaded.graph, options.value());
   if (!picture.ok()) return Report(picture.status(), err);
-  return WriteOutput(output, picture.value(), out, err);
+  const ExitCode written = WriteOutput(output, picture.value(), out, err);
+  LeaveToProcessExit(loaded);
+  return written;
 }
 
 }  // namespace claimgraph::cli

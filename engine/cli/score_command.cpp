@@ -9,6 +9,7 @@
 #include "cli/arguments.h"
 #include "cli/case_inputs.h"
 #include "cli/output.h"
+#include "cli/process_exit.h"
 #include "cli/score_arguments.h"
 #include "cli/score_rows.h"
 #include "cli/sharded_scores.h"
@@ -240,7 +241,10 @@ ExitCode RunScore(const Args& args, std::ostream& out, std::ostream& err) {
 
   OutputWriter writer(output, out);
   WriteScores(*loaded.graph, result.value(), format, as_of ? &*as_of : nullptr, writer);
-  return writer.Finish(err);
+  const ExitCode finished = writer.Finish(err);
+  LeaveToProcessExit(result);
+  LeaveToProcessExit(loaded);
+  return finished;
 }
 
 }  // namespace claimgraph::cli

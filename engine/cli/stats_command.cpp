@@ -8,6 +8,7 @@
 #include "cli/case_inputs.h"
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "cli/process_exit.h"
 #include "cli/vocabulary.h"
 #include "rapidjson/prettywriter.h"
 #include "rapidjson/stringbuffer.h"
@@ -196,11 +197,12 @@ ExitCode RunStats(const Args& args, std::ostream& out, std::ostream& err) {
   if (!OutputIsNotAnInput("-", parsed.positional(), err, exit_code)) return exit_code;
   LoadOptions options;
   options.warnings = false;  // stats counts; `check` is where warnings are read
-  const LoadResult result = LoadCaseInputs(parsed.positional(), options);
+  LoadResult result = LoadCaseInputs(parsed.positional(), options);
   if (!result.ok()) return Report(result.status(), err);
   const Counts counts = Count(*result.graph);
   if (format == "json") WriteJson(*result.graph, counts, out);
   else WriteText(*result.graph, counts, out);
+  LeaveToProcessExit(result);
   return ExitCode::kOk;
 }
 

@@ -18,17 +18,13 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
-#include <mutex>
-#include <span>
-#include <string_view>
-#include <unordered_map>
 
 #include "score/evidence_groups.h"
 #include "score/explanation.h"
 #include "score/parallel_ranges.h"
 #include "score/probability.h"
 #include "score/provenance.h"
+#include "score/traced_evidence.h"
 #include "score/verdict.h"
 
 namespace claimgraph {
@@ -36,7 +32,6 @@ namespace score {
 namespace {
 
 constexpr double kUnknownTrust = 0.5;  // no prior, nothing learned: neither for nor against
-constexpr Index kPrefetchClaims = 4;    // how many claims ahead tracing prefetches assertions
 
 std::string JoinNames(const std::vector<std::string>& names) {
   std::string text;
@@ -49,141 +44,6 @@ std::vector<double> PriorTrust(const ProvenanceGraph& graph) {
   trust.reserve(graph.sources().size());
   for (const Source& source : graph.sources()) trust.push_back(source.reliability.value_or(kUnknownTrust));
   return trust;
-}
-
-// The claims that cannot be true together with each claim: `excludes`, and the other
-// claims with the same `question`. Compressed rows (claim c's alternatives are
-// values[offsets[c], offsets[c+1])), each sorted, without the claim itself; a vector per
-// claim and a map of questions cost a second at ten million assertions.
-struct AlternativeRows {
-  std::vector<uint32_t> offsets, values;
-  std::span<const Index> Of(Index claim) const {
-    return {values.data() + offsets[claim], values.data() + offsets[claim + 1]};
-  }
-};
-
-AlternativeRows Alternatives(const ProvenanceGraph& graph) {
-  const std::vector<Claim>& claims = graph.claims();
-  // Claims with a question, grouped by question, in claim order within a group. The hash
-  // map is only looked up, never iterated, so the rows do not depend on it.
-  std::unordered_map<std::string_view, uint32_t> group_of_question;
-  std::vector<uint32_t> group_of_claim(claims.size(), UINT32_MAX);
-  std::vector<uint32_t> group_begin(1, 0);
-  for (Index c = 0; c < claims.size(); ++c) {
-    if (claims[c].question.empty()) continue;
-    auto [place, added] =
-        group_of_question.try_emplace(claims[c].question, static_cast<uint32_t>(group_begin.size() - 1));
-    if (added) group_begin.push_back(0);
-    group_of_claim[c] = place->second;
-    ++group_begin[place->second + 1];
-  }
-  for (size_t group = 0; group + 1 < group_begin.size(); ++group) group_begin[group + 1] += group_begin[group];
-  std::vector<Index> by_question(group_begin.back());
-  {
-    std::vector<uint32_t> next(group_begin.begin(), group_begin.end() - 1);
-    for (Index c = 0; c < claims.size(); ++c) {
-      if (group_of_claim[c] != UINT32_MAX) by_question[next[group_of_claim[c]]++] = c;
-    }
-  }
-  auto question_begin = [&](Index c) { return group_of_claim[c] == UINT32_MAX ? 0 : group_begin[group_of_claim[c]]; };
-  auto question_end = [&](Index c) { return group_of_claim[c] == UINT32_MAX ? 0 : group_begin[group_of_claim[c] + 1]; };
-  AlternativeRows rows;
-  rows.offsets.reserve(claims.size() + 1);
-  rows.offsets.push_back(0);
-  for (Index c = 0; c < claims.size(); ++c) {
-    const size_t row = rows.values.size();
-    rows.values.insert(rows.values.end(), claims[c].excludes.begin(), claims[c].excludes.end());
-    rows.values.insert(rows.values.end(), by_question.begin() + question_begin(c),
-                       by_question.begin() + question_end(c));
-    auto first = rows.values.begin() + static_cast<std::ptrdiff_t>(row);
-    std::sort(first, rows.values.end());
-    rows.values.erase(std::unique(first, rows.values.end()), rows.values.end());
-    rows.values.erase(std::remove(first, rows.values.end(), c), rows.values.end());
-    rows.offsets.push_back(static_cast<uint32_t>(rows.values.size()));
-  }
-  return rows;
-}
-
-// The traced evidence of every claim, in compressed rows indexed by claim: the origins of
-// its supporting assertions, and of its refuting ones, each in the order of
-// AssertionsOfClaim and then of ClaimTracer::Origins. Tracing every claim once, up front,
-// lets a claim's support also serve as evidence against its alternatives without tracing
-// it a second time.
-struct TracedEvidence {
-  // Per claim: its assertions of any stance, its supporting and its refuting ones.
-  std::vector<uint32_t> reports, supporting_reports, refuting_reports;
-  std::vector<uint32_t> support_offsets, refute_offsets;
-  std::vector<EvidenceMember> support, refute;
-  std::span<const EvidenceMember> SupportOf(Index claim) const {
-    return {support.data() + support_offsets[claim], support.data() + support_offsets[claim + 1]};
-  }
-  std::span<const EvidenceMember> RefuteOf(Index claim) const {
-    return {refute.data() + refute_offsets[claim], refute.data() + refute_offsets[claim + 1]};
-  }
-};
-
-// Claims by ranges, each range with its own tracer and its own member vectors, joined in
-// claim order afterwards: the rows are the same for every number of threads.
-TracedEvidence TraceEveryClaim(const ProvenanceGraph& graph, std::span<const double> trust, size_t threads) {
-  const std::vector<Assertion>& assertions = graph.assertions();
-  const size_t claim_count = graph.claims().size();
-  TracedEvidence traced;
-  traced.reports.assign(claim_count, 0);
-  traced.supporting_reports.assign(claim_count, 0);
-  traced.refuting_reports.assign(claim_count, 0);
-  std::vector<uint32_t> support_count(claim_count, 0), refute_count(claim_count, 0);
-  struct Piece {
-    std::vector<EvidenceMember> support, refute;
-  };
-  std::mutex pieces_mutex;
-  std::map<size_t, Piece> pieces;  // by the range's first claim
-  ForEachRange(claim_count, threads, [&](size_t first, size_t last) {
-    ClaimTracer tracer(graph, trust);
-    Piece piece;
-    if (first == 0 && last == claim_count) piece.support.reserve(assertions.size());
-    for (Index c = static_cast<Index>(first); c < last; ++c) {
-      // A claim's assertion records lie scattered over the whole (large) assertion array:
-      // request those of a later claim while this one is traced.
-      if (c + kPrefetchClaims < last) {
-        for (Index a : graph.AssertionsOfClaim(c + kPrefetchClaims)) __builtin_prefetch(&assertions[a]);
-      }
-      tracer.Reset(c);
-      const size_t support_before = piece.support.size(), refute_before = piece.refute.size();
-      for (Index a : graph.AssertionsOfClaim(c)) {
-        const Stance stance = assertions[a].stance;
-        ++traced.reports[c];
-        if (stance == Stance::kReports) continue;
-        ++(stance == Stance::kSupports ? traced.supporting_reports : traced.refuting_reports)[c];
-        std::vector<EvidenceMember>& side = stance == Stance::kSupports ? piece.support : piece.refute;
-        for (const OriginHit& hit : tracer.Origins(a)) side.push_back({a, hit, c, assertions[a].confidence});
-      }
-      support_count[c] = static_cast<uint32_t>(piece.support.size() - support_before);
-      refute_count[c] = static_cast<uint32_t>(piece.refute.size() - refute_before);
-    }
-    const std::lock_guard<std::mutex> lock(pieces_mutex);
-    pieces.emplace(first, std::move(piece));
-  }, 1024);
-  traced.support_offsets.reserve(claim_count + 1);
-  traced.refute_offsets.reserve(claim_count + 1);
-  traced.support_offsets.push_back(0);
-  traced.refute_offsets.push_back(0);
-  for (size_t c = 0; c < claim_count; ++c) {
-    traced.support_offsets.push_back(traced.support_offsets.back() + support_count[c]);
-    traced.refute_offsets.push_back(traced.refute_offsets.back() + refute_count[c]);
-  }
-  if (pieces.size() == 1) {  // one thread: no copy
-    traced.support = std::move(pieces.begin()->second.support);
-    traced.refute = std::move(pieces.begin()->second.refute);
-    return traced;
-  }
-  traced.support.reserve(traced.support_offsets.back());
-  traced.refute.reserve(traced.refute_offsets.back());
-  for (auto& [first, piece] : pieces) {
-    traced.support.insert(traced.support.end(), piece.support.begin(), piece.support.end());
-    traced.refute.insert(traced.refute.end(), piece.refute.begin(), piece.refute.end());
-    piece = Piece{};  // freed as soon as copied, to keep the peak down
-  }
-  return traced;
 }
 
 }  // namespace
@@ -269,6 +129,7 @@ Result<CorroborationResult> ScoreWithLearnedTrust(const ProvenanceGraph& graph,
     ClaimTracer tracer(graph, result.source_trust);
     std::vector<EvidenceMember> against;
     std::vector<EvidenceGroup> supporting, opposing;
+    std::vector<GroupSummary> supporting_summary, opposing_summary;
     for (Index c = static_cast<Index>(first); c < last; ++c) {
       ClaimScore& scored = result.claims[c];
       scored.claim = c;
@@ -281,6 +142,38 @@ Result<CorroborationResult> ScoreWithLearnedTrust(const ProvenanceGraph& graph,
       for (Index other : alternatives.Of(c)) {
         std::span<const EvidenceMember> competing = traced.SupportOf(other);
         against.insert(against.end(), competing.begin(), competing.end());
+      }
+      const double by_method_score = by_method ? probability[votes->fact_of_claim[c]] : 0.0;
+      scored.belief = by_method ? learned->value().fact_belief[votes->fact_of_claim[c]] : 0.0;
+      if (!options.keep_groups) {
+        // `score` prints the counts and the verdict only: each group's weight and interest
+        // are all they need, without the groups' lists or chains.
+        supporting_summary.clear();
+        opposing_summary.clear();
+        SummariseGroups(graph, control, c, support, weighting, supporting_summary);
+        SummariseGroups(graph, control, c, against, weighting, opposing_summary);
+        EvidenceTotals totals;
+        size_t interested = 0;
+        for (const GroupSummary& group : supporting_summary) {
+          totals.support += group.weight;
+          totals.disinterested += group.interested ? 0 : 1;
+          interested += group.interested ? 1 : 0;
+        }
+        for (const GroupSummary& group : opposing_summary) {
+          totals.against += group.weight;
+          interested += group.interested ? 1 : 0;
+        }
+        totals.supporting = supporting_summary.size();
+        totals.against_groups = opposing_summary.size();
+        scored.origins_for = supporting_summary.size();
+        scored.origins_against = opposing_summary.size();
+        scored.independent_origins = supporting_summary.size() + opposing_summary.size();
+        scored.interested_origins = interested;
+        scored.score = by_method ? by_method_score
+                                 : (totals.support + 1.0) / (totals.support + totals.against + 2.0);
+        if (!by_method) scored.belief = scored.score;
+        scored.verdict = ClassifyVerdict(scored.score, totals);
+        continue;
       }
       if (options.record_chains) tracer.Reset(c);
       ClaimTracer* chains = options.record_chains ? &tracer : nullptr;
@@ -304,11 +197,10 @@ Result<CorroborationResult> ScoreWithLearnedTrust(const ProvenanceGraph& graph,
       scored.interested_origins =
           static_cast<size_t>(std::count_if(supporting.begin(), supporting.end(), interested) +
                               std::count_if(opposing.begin(), opposing.end(), interested));
-      scored.score = by_method ? probability[votes->fact_of_claim[c]]
+      scored.score = by_method ? by_method_score
                                : (support_weight + 1.0) / (support_weight + against_weight + 2.0);
-      scored.belief = by_method ? learned->value().fact_belief[votes->fact_of_claim[c]] : scored.score;
+      if (!by_method) scored.belief = scored.score;
       scored.verdict = ClassifyVerdict(scored.score, supporting, opposing);
-      if (!options.keep_groups) continue;  // `score`: the counts and the verdict are all it prints
       scored.groups.reserve(supporting.size() + opposing.size());
       for (EvidenceGroup& group : supporting) scored.groups.push_back(std::move(group));
       for (EvidenceGroup& group : opposing) scored.groups.push_back(std::move(group));

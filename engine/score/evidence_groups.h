@@ -56,6 +56,21 @@ void FormGroups(const ProvenanceGraph& graph, const ControlIndex& control, Index
                 std::span<const EvidenceMember> members, const GroupWeighting& weighting,
                 ClaimTracer* tracer, size_t max_chains, std::vector<EvidenceGroup>& out);
 
+// What the verdict and the printed counts need of one group: its weight and whether it is
+// interested. `score` keeps no groups, and the groups' own lists (origins, assertions) were
+// most of the cost of forming them.
+struct GroupSummary {
+  double weight = 0.0;
+  bool interested = false;
+};
+
+// The groups FormGroups would form from the same arguments (no tracer), summarised, in the
+// same order (heaviest first; ties by first origin): the weights are the same bits, so
+// sums over them in this order are too.
+void SummariseGroups(const ProvenanceGraph& graph, const ControlIndex& control, Index claim,
+                     std::span<const EvidenceMember> members, const GroupWeighting& weighting,
+                     std::vector<GroupSummary>& out);
+
 }  // namespace claimgraph::score
 
 #endif  // CLAIMGRAPH_SCORE_EVIDENCE_GROUPS_H_

@@ -46,30 +46,34 @@ VerdictBand ClassifyVerdict(const ClaimScore& score) {
 
 VerdictBand ClassifyVerdict(double score, std::span<const EvidenceGroup> first,
                             std::span<const EvidenceGroup> second) {
-  double support = 0.0, against = 0.0;
-  size_t supporting = 0, against_groups = 0, disinterested = 0;
+  EvidenceTotals totals;
   // Each sum adds its groups in the order given, so both forms give the same bits.
   for (std::span<const EvidenceGroup> groups : {first, second}) {
     for (const EvidenceGroup& group : groups) {
       if (group.stance == Stance::kSupports) {
-        support += group.weight;
-        ++supporting;
-        if (!group.interested) ++disinterested;
+        totals.support += group.weight;
+        ++totals.supporting;
+        if (!group.interested) ++totals.disinterested;
       } else {
-        against += group.weight;
-        ++against_groups;
+        totals.against += group.weight;
+        ++totals.against_groups;
       }
     }
   }
+  return ClassifyVerdict(score, totals);
+}
+
+VerdictBand ClassifyVerdict(double score, const EvidenceTotals& totals) {
+  const double support = totals.support, against = totals.against;
   const bool likely_true = score >= 0.5;
-  if (supporting == 0 && against_groups == 0) return VerdictBand::kUnsupported;
-  if (against_groups > 0 && against >= kRefutationDominance * support) {
+  if (totals.supporting == 0 && totals.against_groups == 0) return VerdictBand::kUnsupported;
+  if (totals.against_groups > 0 && against >= kRefutationDominance * support) {
     return likely_true ? VerdictBand::kContested : VerdictBand::kRefuted;
   }
-  if (against_groups > 0 && against > kLittleRefutation * support) return VerdictBand::kContested;
+  if (totals.against_groups > 0 && against > kLittleRefutation * support) return VerdictBand::kContested;
   if (!likely_true) return VerdictBand::kContested;
-  if (disinterested == 0) return VerdictBand::kSelfReportedOnly;
-  if (disinterested == 1) return VerdictBand::kSingleOrigin;
+  if (totals.disinterested == 0) return VerdictBand::kSelfReportedOnly;
+  if (totals.disinterested == 1) return VerdictBand::kSingleOrigin;
   return VerdictBand::kCorroborated;
 }
 

@@ -181,7 +181,9 @@ int Run(int argc, char** argv) {
   priors.record_chains = false;
   time_score("priors: corroboration, priors, no chains", priors);
   ScoreOptions defaults;
-  defaults.record_chains = false;  // as `claimgraph score` runs it (explain records chains)
+  // As `claimgraph score` runs it: no chains, no groups kept (explain keeps both).
+  defaults.record_chains = false;
+  defaults.keep_groups = false;
   time_score("default: as `claimgraph score`", defaults);
   time_score("chains: default with chains, as `explain`", ScoreOptions{});
 
