@@ -1,12 +1,13 @@
 // The score command's row formatting (cli/score_rows.h) and the pipeline behind it: JSON
 // strings escaped exactly as RapidJSON's Writer escapes them, rows formatted in pieces
-// joining into the same bytes, and a score that keeps no groups giving the same counts,
-// verdicts and scores as one that keeps them.
+// joining into the same bytes (on any number of threads), and a score that keeps no
+// groups giving the same counts, verdicts and scores as one that keeps them.
 #include <doctest/doctest.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 #include <string>
+#include <utility>
 
 #include "claimgraph/load.h"
 #include "claimgraph/score.h"
@@ -92,6 +93,52 @@ TEST_CASE("a score that keeps no groups has the same scores, counts and verdicts
       groups_seen += a.groups.size();
     }
     CHECK(groups_seen > 10);  // the sample has groups on both sides to count
+  }
+}
+
+// More claims and sources than one round of the threaded writer holds (8,192 rows a
+// thread), so that 2 and 7 threads cut the rows into several rounds of several pieces.
+std::string ManyRowsCasefile() {
+  std::string text = "{\"claimgraph\": \"1.0\", \"sources\": [";
+  constexpr int kRows = 17000;  // two rounds on 2 threads, three pieces on 7
+  for (int i = 0; i < kRows; ++i) {
+    text += (i ? "," : "") + std::string("{\"id\": \"s") + std::to_string(i) + "\", \"title\": \"Report \u00e9 " +
+            std::to_string(i) + "\", \"kind\": \"news report\"}";
+  }
+  text += "], \"claims\": [";
+  for (int i = 0; i < kRows; ++i) {
+    text += (i ? "," : "") + std::string("{\"id\": \"c") + std::to_string(i) + "\", \"text\": \"Claim \\\" " +
+            std::to_string(i) + "\", \"question\": \"q" + std::to_string(i / 2) + "\", \"value\": \"v" +
+            std::to_string(i % 2) + "\"}";
+  }
+  text += "], \"assertions\": [";
+  for (int i = 0; i < kRows; ++i) {
+    text += (i ? "," : "") + std::string("{\"source\": \"s") + std::to_string(i) + "\", \"claim\": \"c" +
+            std::to_string((i * 7) % kRows) + "\", \"stance\": \"" + (i % 5 == 0 ? "refutes" : "supports") + "\"}";
+  }
+  return text + "]}";
+}
+
+TEST_CASE("score writes the same bytes on 1, 2 and 7 threads, in every format, when the rows span rounds") {
+  const testing::ScratchDirectory scratch;
+  const std::string casefile = scratch.Write("many.json", ManyRowsCasefile());
+  const std::pair<std::string, std::string> runs[] = {
+      {"json", "corroboration"}, {"csv", "corroboration"}, {"table", "corroboration"}, {"json", "sums"}};
+  for (const auto& run : runs) {
+    const std::string &format = run.first, &method = run.second;
+    CAPTURE(format);
+    CAPTURE(method);
+    const testing::CommandOutput one =
+        testing::RunTool({"score", casefile, "--format", format, "--method", method, "--threads", "1"});
+    REQUIRE_MESSAGE(one.exit_code == 0, one.err);
+    CHECK(one.out.size() > 17000 * 40);  // every row is there
+    for (const std::string threads : {"2", "7"}) {
+      CAPTURE(threads);
+      const testing::CommandOutput many =
+          testing::RunTool({"score", casefile, "--format", format, "--method", method, "--threads", threads});
+      REQUIRE(many.exit_code == 0);
+      CHECK((many.out == one.out));  // the whole text, unprinted (megabytes)
+    }
   }
 }
 
