@@ -73,19 +73,21 @@ TEST_CASE("extract: the seed reports against the hand-judged list of their attri
   LoadResult loaded = LoadCasefileTexts({"draft.json"}, {extracted->casefile});
   REQUIRE_MESSAGE(loaded.ok(), loaded.status().message());
   const CaseData& draft = loaded.graph->data();
+  // A draft assertion's span (the draft's records are the elements of draft.assertions).
+  auto span = [&](const Assertion& d) { return draft.ExtractionOf(static_cast<Index>(&d - draft.assertions.data())); };
 
   // The draft writes one source per article first, in file order.
   std::vector<bool> found(listed.size(), false);
   size_t attributions = 0, right = 0;
   std::ostringstream wrong, missed;
   for (const Assertion& d : draft.assertions) {
-    if (d.span_end == 0 || !d.speaker.valid() || d.source >= files.size()) continue;
+    if (span(d).span_end == 0 || !d.speaker.valid() || d.source >= files.size()) continue;
     ++attributions;
     const std::set<std::string> keys = SpeakerKeys(draft, d);
     bool ok = false;
     for (size_t i = 0; i < listed.size(); ++i) {
       const Listed& l = listed[i];
-      if (l.report != d.source || !(d.span_begin < l.end && l.begin < d.span_end)) continue;
+      if (l.report != d.source || !(span(d).span_begin < l.end && l.begin < span(d).span_end)) continue;
       if (keys.count(l.speaker_key) == 0) continue;
       ok = true;
       found[i] = true;

@@ -39,7 +39,8 @@ Draft Extract(const std::vector<std::string>& fixtures, const ExtractOptions& op
 std::string Find(const Draft& draft, const std::string& source, const std::string& quote_start,
                  const std::string& speaker = "") {
   const CaseData& data = draft.data();
-  for (const Assertion& a : data.assertions) {
+  for (Index i = 0; i < data.assertions.size(); ++i) {
+    const Assertion& a = data.assertions[i];
     if (data.sources[a.source].id != source || !a.quote.view().starts_with(quote_start)) continue;
     std::string who;
     if (a.speaker.valid()) {
@@ -47,7 +48,8 @@ std::string Find(const Draft& draft, const std::string& source, const std::strin
                                                 : data.sources[a.speaker.index].id;
     }
     if (who != speaker) continue;
-    const std::string rule = a.extracted_by == kNoIndex ? "" : data.extraction_rules[a.extracted_by];
+    const Index rule_index = data.ExtractionOf(i).extracted_by;
+    const std::string rule = rule_index == kNoIndex ? "" : data.extraction_rules[rule_index];
     return std::string(Name(a.stance)) + " " + data.claims[a.claim].id + " | " + rule;
   }
   return "none";
@@ -88,9 +90,11 @@ TEST_CASE("extract: a quotation over two sentences is one assertion quoting its 
   const Draft draft = Extract({"naval_exercise.txt"});
   const std::string article = testing::ReadWholeFile(testing::ProjectPath("tests/extract/naval_exercise.txt"));
   const size_t body = article.find("\n\n") + 2;  // spans count from the end of the header
-  for (const Assertion& a : draft.data().assertions) {
-    if (a.quote != "We expect clear weather.") continue;
-    CHECK(article.substr(body + a.span_begin, a.span_end - a.span_begin) ==
+  const CaseData& data = draft.data();
+  for (Index i = 0; i < data.assertions.size(); ++i) {
+    if (data.assertions[i].quote != "We expect clear weather.") continue;
+    const Extraction span = data.ExtractionOf(i);
+    CHECK(article.substr(body + span.span_begin, span.span_end - span.span_begin) ==
           "We expect clear weather. The crews are ready");
   }
   CHECK(draft.text.find("\"quote\": \"We expect clear weather.\", \"span\": [443, 487]") != std::string::npos);

@@ -90,6 +90,8 @@ TEST_CASE("extract: the five seed reports against the hand-written THAAD casefil
   LoadResult hand_load = LoadCasefiles({testing::ProjectPath("samples/thaad-drills/case.json")});
   REQUIRE(hand_load.ok());
   const CaseData& draft = draft_load.graph->data();
+  // A draft assertion's span (the draft's records are the elements of draft.assertions).
+  auto span = [&](const Assertion& d) { return draft.ExtractionOf(static_cast<Index>(&d - draft.assertions.data())); };
   const CaseData& hand = hand_load.graph->data();
 
   // Sources: the article that holds a hand-written source's quotes; the draft's source of
@@ -126,10 +128,10 @@ TEST_CASE("extract: the five seed reports against the hand-written THAAD casefil
   // Claims: the hand-written claim each draft claim stands for.
   std::map<Index, std::map<Index, int>> votes;
   for (const Assertion& d : draft.assertions) {
-    if (d.span_end == 0) continue;
+    if (span(d).span_end == 0) continue;
     for (const Located& q : hand_quotes) {
       const Assertion& h = hand.assertions[q.assertion];
-      if (same_article(d, h) && Overlap(d.span_begin, d.span_end, q.begin, q.end)) ++votes[d.claim][h.claim];
+      if (same_article(d, h) && Overlap(span(d).span_begin, span(d).span_end, q.begin, q.end)) ++votes[d.claim][h.claim];
     }
   }
   std::map<Index, Index> stands_for;
@@ -159,8 +161,8 @@ TEST_CASE("extract: the five seed reports against the hand-written THAAD casefil
     const Assertion& h = hand.assertions[q.assertion];
     bool hit = false;
     for (const Assertion& d : draft.assertions) {
-      if (d.span_end == 0 || !same_article(d, h)) continue;
-      if (Overlap(d.span_begin, d.span_end, q.begin, q.end) && SameSpeaker(hand, h, draft, d) &&
+      if (span(d).span_end == 0 || !same_article(d, h)) continue;
+      if (Overlap(span(d).span_begin, span(d).span_end, q.begin, q.end) && SameSpeaker(hand, h, draft, d) &&
           claim_of(d.claim) == h.claim) {
         hit = true;
         if (h.claim == not_aimed) not_aimed_claims.insert(d.claim);
@@ -172,13 +174,13 @@ TEST_CASE("extract: the five seed reports against the hand-written THAAD casefil
   }
   size_t attributions = 0, correct = 0, judged = 0;
   for (const Assertion& d : draft.assertions) {
-    if (d.span_end == 0 || !d.speaker.valid()) continue;
+    if (span(d).span_end == 0 || !d.speaker.valid()) continue;
     ++attributions;
     bool right = false, covered = false;
     for (const Located& q : hand_quotes) {
       const Assertion& h = hand.assertions[q.assertion];
       if (!same_article(d, h)) continue;
-      const bool overlaps = Overlap(d.span_begin, d.span_end, q.begin, q.end);
+      const bool overlaps = Overlap(span(d).span_begin, span(d).span_end, q.begin, q.end);
       covered = covered || overlaps;
       if (SameSpeaker(hand, h, draft, d) && (overlaps || claim_of(d.claim) == h.claim)) right = true;
     }
@@ -206,7 +208,7 @@ TEST_CASE("extract: the five seed reports against the hand-written THAAD casefil
   REQUIRE(not_aimed_claims.size() == 1);
   std::set<Index> reports_of_claim;
   for (const Assertion& d : draft.assertions) {
-    if (d.claim == *not_aimed_claims.begin() && d.span_end > 0) reports_of_claim.insert(d.source);
+    if (d.claim == *not_aimed_claims.begin() && span(d).span_end > 0) reports_of_claim.insert(d.source);
   }
   CHECK(reports_of_claim.size() == 4);
   Result<CorroborationResult> scores = Score(*draft_load.graph);

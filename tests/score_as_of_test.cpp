@@ -95,7 +95,8 @@ TEST_CASE("FilterAsOf keeps the extraction rules that the kept assertions name")
   REQUIRE(then.ok());
   const CaseData& data = then->graph.data();
   REQUIRE(data.assertions.size() == 1);
-  const Assertion& kept = data.assertions[0];
+  REQUIRE(data.extractions.size() == 1);  // the late source's went with its assertion
+  const Extraction kept = data.ExtractionOf(0);
   CHECK(kept.span_begin == 4);
   CHECK(kept.span_end == 14);
   REQUIRE(kept.extracted_by < data.extraction_rules.size());

@@ -10,6 +10,9 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
+#include <string>
+#include <utility>
 
 #include "claimgraph/casefile_writer.h"
 #include "claimgraph/load.h"
@@ -146,6 +149,48 @@ TEST_CASE("shard: parts are casefiles holding the ItemRanges items, every source
   for (const auto& entry : std::filesystem::directory_iterator(dir)) names.push_back(entry.path().filename());
   std::sort(names.begin(), names.end());
   CHECK(names == std::vector<std::string>{"part-1-of-3.json", "part-2-of-3.json", "part-3-of-3.json"});
+}
+
+TEST_CASE("shard: an assertion's span and rule go with it into its part") {
+  CaseData data = ShardCase();
+  data.extraction_rules = {"cue: said", "cue: according to"};
+  // Every third assertion was drafted: span [10 a, 10 a + 7), rule a % 2.
+  for (Index a = 0; a < data.assertions.size(); a += 3) {
+    data.extractions.push_back({.assertion = a, .span_begin = 10 * a, .span_end = 10 * a + 7, .extracted_by = a % 2});
+  }
+  ScratchDirectory scratch;
+  const std::string input = scratch.Write("in.json", CasefileText(data));
+  const std::string dir = scratch.File("parts");
+  const testing::CommandOutput shard = RunTool({"shard", input, "--parts", "3", "-o", dir});
+  REQUIRE_MESSAGE(shard.exit_code == 0, shard.err);
+  // Each (source, claim) pair has at most one assertion in ShardCase: it names the original.
+  std::map<std::pair<std::string, std::string>, Extraction> expected;
+  for (const Extraction& e : data.extractions) {
+    const Assertion& a = data.assertions[e.assertion];
+    expected[{data.sources[a.source].id.str(), data.claims[a.claim].id.str()}] = e;
+  }
+  size_t carried = 0;
+  for (size_t part = 1; part <= 3; ++part) {
+    CAPTURE(part);
+    const ProvenanceGraph graph = Load(distributed::PartPath(dir, part, 3));
+    const CaseData& held = graph.data();
+    for (Index a = 0; a < held.assertions.size(); ++a) {
+      const Assertion& assertion = held.assertions[a];
+      const auto found = expected.find({held.sources[assertion.source].id.str(), held.claims[assertion.claim].id.str()});
+      const Extraction got = held.ExtractionOf(a);
+      if (found == expected.end()) {
+        CHECK(got.span_end == 0);
+        CHECK(got.extracted_by == kNoIndex);
+        continue;
+      }
+      ++carried;
+      CHECK(got.span_begin == found->second.span_begin);
+      CHECK(got.span_end == found->second.span_end);
+      REQUIRE(got.extracted_by < held.extraction_rules.size());
+      CHECK(held.extraction_rules[got.extracted_by] == data.extraction_rules[found->second.extracted_by]);
+    }
+  }
+  CHECK(carried == data.extractions.size());
 }
 
 TEST_CASE("shard: one part is the whole input, and more parts than items leave parts without claims") {

@@ -42,8 +42,10 @@ CaseData PartData(const ProvenanceGraph& graph, const ShardPlan& plan, size_t pa
   for (Claim& claim : data.claims) {
     for (Index& other : claim.excludes) other = local[other];
   }
-  for (const Assertion& assertion : whole.assertions) {
+  for (Index a = 0; a < whole.assertions.size(); ++a) {
+    const Assertion& assertion = whole.assertions[a];
     if (local[assertion.claim] == kNoIndex) continue;
+    data.CarryExtraction(whole, a);  // its span and rule go with it
     data.assertions.push_back(assertion);
     data.assertions.back().claim = local[assertion.claim];
   }

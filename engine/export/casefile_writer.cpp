@@ -152,12 +152,14 @@ void WriteAssertion(ObjectLine& line, const CaseData& data, const Assertion& ass
     line.Number("confidence", ShortestFloatAsDouble(assertion.confidence));
   }
   // Written so that a casefile drafted by `extract` survives a round trip (the case store
-  // keeps records in this form).
-  if (assertion.span_begin != 0 || assertion.span_end != 0) {
-    line.Integers("span", {assertion.span_begin, assertion.span_end});
+  // keeps records in this form). `assertion` is an element of data.assertions (both
+  // callers pass that array's records), so its position is its index.
+  const Extraction extraction = data.ExtractionOf(static_cast<Index>(&assertion - data.assertions.data()));
+  if (extraction.span_begin != 0 || extraction.span_end != 0) {
+    line.Integers("span", {extraction.span_begin, extraction.span_end});
   }
-  if (assertion.extracted_by != kNoIndex && assertion.extracted_by < data.extraction_rules.size()) {
-    line.String("extracted_by", data.extraction_rules[assertion.extracted_by]);
+  if (extraction.extracted_by != kNoIndex && extraction.extracted_by < data.extraction_rules.size()) {
+    line.String("extracted_by", data.extraction_rules[extraction.extracted_by]);
   }
 }
 

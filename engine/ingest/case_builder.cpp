@@ -160,8 +160,9 @@ bool CaseBuilder::EndArray(rapidjson::SizeType) {
     state_kind_ = State::kRecord;
     if (records_ == RecordKind::kAssertion && field_ == 6 && (list_items_ != 2 || span_malformed_)) {
       // Not [begin, end] of two whole numbers: marked as begin > end for record_checks.
-      state_.data.assertions.back().span_begin = 1;
-      state_.data.assertions.back().span_end = 0;
+      Extraction& extraction = CurrentExtraction();
+      extraction.span_begin = 1;
+      extraction.span_end = 0;
     }
   }
   return true;
@@ -231,10 +232,10 @@ bool CaseBuilder::Number(double value) {
     }
   } else if (state_kind_ == State::kFieldArray && records_ == RecordKind::kAssertion && field_ == 6) {
     // span: [begin, end]; the schema has checked two integers in [0, 2^32).
-    Assertion& assertion = state_.data.assertions.back();
+    Extraction& extraction = CurrentExtraction();
     const bool whole = value == static_cast<double>(static_cast<uint32_t>(value));
     if (!whole || list_items_ >= 2) span_malformed_ = true;
-    else (list_items_ == 0 ? assertion.span_begin : assertion.span_end) = static_cast<uint32_t>(value);
+    else (list_items_ == 0 ? extraction.span_begin : extraction.span_end) = static_cast<uint32_t>(value);
     ++list_items_;
   }
   return true;
@@ -327,7 +328,7 @@ void CaseBuilder::SetRecordString(std::string_view value) {
       } else if (field_ == 2) assertion.stance = ParseStance(value).value_or(Stance::kReports);
       else if (field_ == 3) assertion.speaker.index = symbols.Intern(value, recent_speaker_);
       else if (field_ == 4) assertion.quote = value;
-      else if (field_ == 7) assertion.extracted_by = InternRule(data.extraction_rules, value);
+      else if (field_ == 7) CurrentExtraction().extracted_by = InternRule(data.extraction_rules, value);
       break;
     }
     case RecordKind::kCitation: {
@@ -348,6 +349,16 @@ void CaseBuilder::SetRecordString(std::string_view value) {
     }
     case RecordKind::kNone: break;
   }
+}
+
+Extraction& CaseBuilder::CurrentExtraction() {
+  // Assertions are appended in order, so the extractions stay in order of assertion.
+  std::vector<Extraction>& extractions = state_.data.extractions;
+  const Index assertion = static_cast<Index>(state_.data.assertions.size() - 1);
+  if (extractions.empty() || extractions.back().assertion != assertion) {
+    extractions.push_back(Extraction{.assertion = assertion});
+  }
+  return extractions.back();
 }
 
 void CaseBuilder::Defer(PendingReference& pending, std::string_view id) {

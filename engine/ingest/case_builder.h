@@ -79,6 +79,8 @@ class CaseBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, CaseB
   void StartRecord();
   void SetRecordString(std::string_view text);
   void AddListItem(std::string_view text);
+  // The extraction of the assertion being read, added on its first span or rule.
+  Extraction& CurrentExtraction();
   void AddPlaceholder(std::string_view id);
   void EndValueInArray();
   // An id of an assertion's reference field, interned one assertion late (below).

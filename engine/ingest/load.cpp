@@ -29,13 +29,13 @@ using ingest::PendingDiagnostic;
 
 // Record counts before a casefile is read, to drop what its failed fast path added.
 struct Checkpoint {
-  size_t entities, sources, claims, assertions, citations, verdicts;
+  size_t entities, sources, claims, assertions, citations, verdicts, extractions;
   bool had_title;
 
   static Checkpoint Of(const BuildState& state) {
     const CaseData& d = state.data;
-    return {d.entities.size(),   d.sources.size(),   d.claims.size(), d.assertions.size(),
-            d.citations.size(),  d.verdicts.size(),  !d.title.empty()};
+    return {d.entities.size(),  d.sources.size(),  d.claims.size(),      d.assertions.size(),
+            d.citations.size(), d.verdicts.size(), d.extractions.size(), !d.title.empty()};
   }
   void RollBack(BuildState& state, uint32_t file) const {
     CaseData& d = state.data;
@@ -45,6 +45,7 @@ struct Checkpoint {
     d.assertions.resize(assertions);
     d.citations.resize(citations);
     d.verdicts.resize(verdicts);
+    d.extractions.resize(extractions);
     if (!had_title) d.title.clear();
     if (state.review_file == file) {
       state.review_file = UINT32_MAX;

@@ -135,11 +135,19 @@ void CheckValues(BuildState& state, DiagnosticSink& sink,
     if (IsPlaceholder(state, RecordKind::kClaim, i)) continue;
     CheckNotBlank(claim.text, "text", RecordKind::kClaim, claim.place, sink);
   }
-  for (const Assertion& assertion : data.assertions) {
+  // Each assertion's extraction (in order of assertion) is checked with the assertion, so
+  // that the errors come in the records' order.
+  size_t next_extraction = 0;
+  for (size_t i = 0; i < data.assertions.size(); ++i) {
+    const Assertion& assertion = data.assertions[i];
     CheckNotBlank(assertion.quote, "quote", RecordKind::kAssertion, assertion.place, sink);
-    if (assertion.span_begin > assertion.span_end) {
-      sink.Error(assertion.place.file, RecordPointer(RecordKind::kAssertion, assertion.place) + "/span",
-                 "span must be [begin, end]: two whole numbers with begin <= end");
+    for (; next_extraction < data.extractions.size() && data.extractions[next_extraction].assertion == i;
+         ++next_extraction) {
+      const Extraction& extraction = data.extractions[next_extraction];
+      if (extraction.span_begin > extraction.span_end) {
+        sink.Error(assertion.place.file, RecordPointer(RecordKind::kAssertion, assertion.place) + "/span",
+                   "span must be [begin, end]: two whole numbers with begin <= end");
+      }
     }
   }
   for (const Verdict& verdict : data.verdicts) {

@@ -66,7 +66,8 @@ GraphAsOf FilterAsOfCutoff(const ProvenanceGraph& graph, int64_t cutoff, std::st
     new_index[s] = static_cast<Index>(kept.sources.size());
     kept.sources.push_back(source);
   }
-  for (const Assertion& assertion : data.assertions) {
+  for (Index a = 0; a < data.assertions.size(); ++a) {
+    const Assertion& assertion = data.assertions[a];
     const bool speaker_left_out = assertion.speaker.valid() && assertion.speaker.kind == NodeKind::kSource &&
                                   new_index[assertion.speaker.index] == kNoIndex;
     if (new_index[assertion.source] == kNoIndex || speaker_left_out) {
@@ -76,6 +77,7 @@ GraphAsOf FilterAsOfCutoff(const ProvenanceGraph& graph, int64_t cutoff, std::st
     Assertion copy = assertion;
     copy.source = new_index[assertion.source];
     if (copy.speaker.valid() && copy.speaker.kind == NodeKind::kSource) copy.speaker.index = new_index[assertion.speaker.index];
+    kept.CarryExtraction(data, a);  // its span and rule go with it
     kept.assertions.push_back(std::move(copy));
   }
   for (const Citation& citation : data.citations) {

@@ -4,6 +4,7 @@
 #ifndef CLAIMGRAPH_MODEL_H_
 #define CLAIMGRAPH_MODEL_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -101,12 +102,19 @@ struct Assertion {
   Stance stance = Stance::kSupports;
   float confidence = 1.0f;  // how sure the analyst is that the source says this, in [0, 1]
   CompactString quote;      // verbatim, short; may be empty for imported data
-  // Where `claimgraph extract` found it: [span_begin, span_end) UTF-8 byte offsets into the
-  // source's text (both 0 when absent), and the rule, an index into
-  // CaseData::extraction_rules (kNoIndex when absent).
+  RecordPlace place;
+  // Where `claimgraph extract` found it, if it did: CaseData::ExtractionOf.
+};
+
+// Where `claimgraph extract` found an assertion: [span_begin, span_end) UTF-8 byte offsets
+// into the source's text (both 0 when absent), and the rule, an index into
+// CaseData::extraction_rules (kNoIndex when absent). Kept beside the assertions rather
+// than in them: only drafted casefiles have these, and 12 bytes in every Assertion were a
+// quarter of its size at ten million assertions.
+struct Extraction {
+  Index assertion = kNoIndex;
   uint32_t span_begin = 0, span_end = 0;
   Index extracted_by = kNoIndex;
-  RecordPlace place;
 };
 
 // `from` took material from `to` ("according to TASS": the report cites TASS).
@@ -147,6 +155,30 @@ struct CaseData {
   std::vector<Citation> citations;
   std::vector<Verdict> verdicts;
   std::vector<std::string> extraction_rules;  // distinct `extracted_by` texts of assertions
+  // At most one per assertion, in order of `assertion`; assertions without one have none.
+  std::vector<Extraction> extractions;
+
+  // The extraction of assertion `assertion`, or nullptr when it has none.
+  const Extraction* FindExtraction(Index assertion) const {
+    auto found = std::lower_bound(extractions.begin(), extractions.end(), assertion,
+                                  [](const Extraction& e, Index a) { return e.assertion < a; });
+    return found != extractions.end() && found->assertion == assertion ? &*found : nullptr;
+  }
+  // The same as a value: one with span [0, 0) and no rule when it has none.
+  Extraction ExtractionOf(Index assertion) const {
+    const Extraction* found = FindExtraction(assertion);
+    return found != nullptr ? *found : Extraction{.assertion = assertion};
+  }
+  // For a filter that copies some of `from`'s assertions into this case (--as-of, shard):
+  // called just before `from`'s assertion `assertion` is appended here, it appends that
+  // assertion's extraction, if any, numbered for the position the assertion will take.
+  // REQUIRES: `from`'s extraction_rules are this case's.
+  void CarryExtraction(const CaseData& from, Index assertion) {
+    if (const Extraction* found = from.FindExtraction(assertion)) {
+      extractions.push_back(*found);
+      extractions.back().assertion = static_cast<Index>(assertions.size());
+    }
+  }
 };
 
 }  // namespace claimgraph
