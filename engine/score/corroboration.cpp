@@ -143,8 +143,17 @@ Result<CorroborationResult> ScoreWithLearnedTrust(const ProvenanceGraph& graph,
         std::span<const EvidenceMember> competing = traced.SupportOf(other);
         against.insert(against.end(), competing.begin(), competing.end());
       }
-      const double by_method_score = by_method ? probability[votes->fact_of_claim[c]] : 0.0;
-      scored.belief = by_method ? learned->value().fact_belief[votes->fact_of_claim[c]] : 0.0;
+      // The counts, the score and the verdict, from the totals of the claim's groups.
+      auto finish = [&](const EvidenceTotals& totals) {
+        scored.origins_for = totals.supporting;
+        scored.origins_against = totals.against_groups;
+        scored.independent_origins = totals.supporting + totals.against_groups;
+        scored.interested_origins = totals.interested;
+        scored.score = by_method ? probability[votes->fact_of_claim[c]]
+                                 : (totals.support + 1.0) / (totals.support + totals.against + 2.0);
+        scored.belief = by_method ? learned->value().fact_belief[votes->fact_of_claim[c]] : scored.score;
+        scored.verdict = ClassifyVerdict(scored.score, totals);
+      };
       if (!options.keep_groups) {
         // `score` prints the counts and the verdict only: each group's weight and interest
         // are all they need, without the groups' lists or chains.
@@ -152,27 +161,7 @@ Result<CorroborationResult> ScoreWithLearnedTrust(const ProvenanceGraph& graph,
         opposing_summary.clear();
         SummariseGroups(graph, control, c, support, weighting, supporting_summary);
         SummariseGroups(graph, control, c, against, weighting, opposing_summary);
-        EvidenceTotals totals;
-        size_t interested = 0;
-        for (const GroupSummary& group : supporting_summary) {
-          totals.support += group.weight;
-          totals.disinterested += group.interested ? 0 : 1;
-          interested += group.interested ? 1 : 0;
-        }
-        for (const GroupSummary& group : opposing_summary) {
-          totals.against += group.weight;
-          interested += group.interested ? 1 : 0;
-        }
-        totals.supporting = supporting_summary.size();
-        totals.against_groups = opposing_summary.size();
-        scored.origins_for = supporting_summary.size();
-        scored.origins_against = opposing_summary.size();
-        scored.independent_origins = supporting_summary.size() + opposing_summary.size();
-        scored.interested_origins = interested;
-        scored.score = by_method ? by_method_score
-                                 : (totals.support + 1.0) / (totals.support + totals.against + 2.0);
-        if (!by_method) scored.belief = scored.score;
-        scored.verdict = ClassifyVerdict(scored.score, totals);
+        finish(TotalsOf(supporting_summary, opposing_summary));
         continue;
       }
       if (options.record_chains) tracer.Reset(c);
@@ -183,24 +172,7 @@ Result<CorroborationResult> ScoreWithLearnedTrust(const ProvenanceGraph& graph,
       opposing.clear();
       FormGroups(graph, control, c, Stance::kSupports, support, weighting, chains, options.max_chains, supporting);
       FormGroups(graph, control, c, Stance::kRefutes, against, weighting, chains, options.max_chains, opposing);
-      double support_weight = 0.0, against_weight = 0.0;
-      for (const EvidenceGroup& group : supporting) support_weight += group.weight;
-      for (const EvidenceGroup& group : opposing) against_weight += group.weight;
-      // Counted by each group's stance, as the groups were counted when every claim kept them.
-      auto interested = [](const EvidenceGroup& g) { return g.interested; };
-      auto for_the_claim = [](const EvidenceGroup& g) { return g.stance == Stance::kSupports; };
-      scored.origins_for =
-          static_cast<size_t>(std::count_if(supporting.begin(), supporting.end(), for_the_claim) +
-                              std::count_if(opposing.begin(), opposing.end(), for_the_claim));
-      scored.origins_against = supporting.size() + opposing.size() - scored.origins_for;
-      scored.independent_origins = supporting.size() + opposing.size();
-      scored.interested_origins =
-          static_cast<size_t>(std::count_if(supporting.begin(), supporting.end(), interested) +
-                              std::count_if(opposing.begin(), opposing.end(), interested));
-      scored.score = by_method ? by_method_score
-                               : (support_weight + 1.0) / (support_weight + against_weight + 2.0);
-      if (!by_method) scored.belief = scored.score;
-      scored.verdict = ClassifyVerdict(scored.score, supporting, opposing);
+      finish(TotalsOf(supporting, opposing));
       scored.groups.reserve(supporting.size() + opposing.size());
       for (EvidenceGroup& group : supporting) scored.groups.push_back(std::move(group));
       for (EvidenceGroup& group : opposing) scored.groups.push_back(std::move(group));

@@ -237,4 +237,20 @@ void SummariseGroups(const ProvenanceGraph& graph, const ControlIndex& control, 
   }
 }
 
+EvidenceTotals TotalsOf(std::span<const GroupSummary> supporting, std::span<const GroupSummary> against) {
+  EvidenceTotals totals;
+  for (const GroupSummary& group : supporting) {
+    totals.support += group.weight;
+    if (group.interested) ++totals.interested;
+    else ++totals.disinterested;
+  }
+  for (const GroupSummary& group : against) {
+    totals.against += group.weight;
+    if (group.interested) ++totals.interested;
+  }
+  totals.supporting = supporting.size();
+  totals.against_groups = against.size();
+  return totals;
+}
+
 }  // namespace claimgraph::score

@@ -22,6 +22,7 @@
 #include "claimgraph/score.h"
 #include "model/control_index.h"
 #include "score/provenance.h"
+#include "score/verdict.h"
 
 namespace claimgraph::score {
 
@@ -70,6 +71,10 @@ struct GroupSummary {
 void SummariseGroups(const ProvenanceGraph& graph, const ControlIndex& control, Index claim,
                      std::span<const EvidenceMember> members, const GroupWeighting& weighting,
                      std::vector<GroupSummary>& out);
+
+// The totals (score/verdict.h) of a claim's summarised groups: those supporting it, then
+// those against it, as TotalsOf gives them for the full groups.
+EvidenceTotals TotalsOf(std::span<const GroupSummary> supporting, std::span<const GroupSummary> against);
 
 }  // namespace claimgraph::score
 

@@ -44,12 +44,12 @@ VerdictBand ClassifyVerdict(const ClaimScore& score) {
   return ClassifyVerdict(score.score, score.groups, {});
 }
 
-VerdictBand ClassifyVerdict(double score, std::span<const EvidenceGroup> first,
-                            std::span<const EvidenceGroup> second) {
+EvidenceTotals TotalsOf(std::span<const EvidenceGroup> first, std::span<const EvidenceGroup> second) {
   EvidenceTotals totals;
   // Each sum adds its groups in the order given, so both forms give the same bits.
   for (std::span<const EvidenceGroup> groups : {first, second}) {
     for (const EvidenceGroup& group : groups) {
+      if (group.interested) ++totals.interested;
       if (group.stance == Stance::kSupports) {
         totals.support += group.weight;
         ++totals.supporting;
@@ -60,7 +60,12 @@ VerdictBand ClassifyVerdict(double score, std::span<const EvidenceGroup> first,
       }
     }
   }
-  return ClassifyVerdict(score, totals);
+  return totals;
+}
+
+VerdictBand ClassifyVerdict(double score, std::span<const EvidenceGroup> first,
+                            std::span<const EvidenceGroup> second) {
+  return ClassifyVerdict(score, TotalsOf(first, second));
 }
 
 VerdictBand ClassifyVerdict(double score, const EvidenceTotals& totals) {

@@ -24,14 +24,17 @@ VerdictBand ClassifyVerdict(const ClaimScore& score);
 VerdictBand ClassifyVerdict(double score, std::span<const EvidenceGroup> supporting,
                             std::span<const EvidenceGroup> against);
 
-// The band from the evidence's totals: the summed weight of the supporting groups and of
-// those against (each summed in the groups' order), and the counts of supporting groups,
-// of groups against and of disinterested supporting groups. The forms above take their
-// totals from the groups and call this.
+// What the band and the printed counts are made of: the summed weight of the supporting
+// groups and of those against (each summed in the groups' order), the counts of
+// supporting groups, of groups against and of disinterested supporting groups, and of
+// interested groups on either side.
 struct EvidenceTotals {
   double support = 0.0, against = 0.0;
-  size_t supporting = 0, against_groups = 0, disinterested = 0;
+  size_t supporting = 0, against_groups = 0, disinterested = 0, interested = 0;
 };
+// The totals of groups, each counted by its stance, in the order given.
+EvidenceTotals TotalsOf(std::span<const EvidenceGroup> first, std::span<const EvidenceGroup> second);
+// The band from the totals; the forms above take their totals with TotalsOf.
 VerdictBand ClassifyVerdict(double score, const EvidenceTotals& totals);
 
 // The condition of a band, as the table in verdict.cpp states it ("every supporting group
